@@ -1,0 +1,117 @@
+package org.gluster.restapi.cli;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.ByteArrayOutputStream;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** Runs the node's gluster CLI as an argv list, never through a shell, with a deadline. */
+@ApplicationScoped
+public class GlusterCli {
+
+    private static final Logger LOG = Logger.getLogger(GlusterCli.class.getName());
+
+    @Inject
+    @ConfigProperty(name = "glusterrest.gluster.command", defaultValue = "gluster")
+    String command;
+
+    @Inject
+    @ConfigProperty(name = "glusterrest.gluster.timeout", defaultValue = "120")
+    int timeoutSeconds;
+
+    @Inject
+    @ConfigProperty(name = "glusterrest.gluster.max-output-bytes", defaultValue = "16777216")
+    int maxOutputBytes;
+
+    @Inject
+    CliStatistics statistics;
+
+    public CliRun run(List<String> args) {
+        List<String> argv = new ArrayList<>(List.of(command, "--mode=script", "--xml"));
+        argv.addAll(args);
+        long started = System.nanoTime();
+        Process process = start(argv);
+        statistics.started();
+        try {
+            CompletableFuture<String> stdout = drain(process.getInputStream());
+            CompletableFuture<String> stderr = drain(process.getErrorStream());
+            if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
+                kill(process);
+                throw new CliTimeoutException("the gluster CLI did not finish within " + timeoutSeconds
+                        + " s and was killed: " + String.join(" ", args));
+            }
+            Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
+            CliRun run = new CliRun(List.copyOf(argv), process.exitValue(), collect(stdout), collect(stderr), elapsed);
+            LOG.fine(() -> "gluster " + String.join(" ", args) + " -> " + run.exitCode() + " in "
+                    + elapsed.toMillis() + " ms");
+            return run;
+        } catch (InterruptedException e) {
+            kill(process);
+            Thread.currentThread().interrupt();
+            throw new CliTimeoutException("interrupted while the gluster CLI ran");
+        } finally {
+            statistics.finished(System.nanoTime() - started);
+        }
+    }
+
+    private Process start(List<String> argv) {
+        try {
+            return new ProcessBuilder(argv)
+                    .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
+                    .start();
+        } catch (IOException e) {
+            throw new GlusterdUnavailableException("the gluster CLI (" + command + ") cannot be started: "
+                    + e.getMessage());
+        }
+    }
+
+    private static void kill(Process process) {
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly();
+    }
+
+    private CompletableFuture<String> drain(InputStream in) {
+        CompletableFuture<String> text = new CompletableFuture<>();
+        Thread reader = new Thread(() -> text.complete(readBounded(in)), "gluster-cli-output");
+        reader.setDaemon(true);
+        reader.start();
+        return text;
+    }
+
+    private String readBounded(InputStream in) {
+        ByteArrayOutputStream kept = new ByteArrayOutputStream();
+        byte[] buffer = new byte[8192];
+        try (in) {
+            for (int n; (n = in.read(buffer)) >= 0; ) {
+                int room = maxOutputBytes - kept.size();
+                kept.write(buffer, 0, Math.max(0, Math.min(room, n)));
+            }
+        } catch (IOException e) {
+            // the process was killed; what was read so far is all there is
+        }
+        return kept.toString(StandardCharsets.UTF_8);
+    }
+
+    private static String collect(CompletableFuture<String> stream) {
+        try {
+            return stream.get(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "";
+        } catch (ExecutionException | TimeoutException e) {
+            return "";
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package org.gluster.restapi.http;
+
+import jakarta.annotation.Priority;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.PreMatching;
+import jakarta.ws.rs.ext.Provider;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import org.gluster.restapi.problems.Problem;
+
+/**
+ * Bodies are read whole, up to 64 KiB, before anything else sees them: a larger one is refused with
+ * 413 whatever its Content-Length claims, and the bytes stay available for whoever needs them raw.
+ */
+@Provider
+@PreMatching
+@Priority(Priorities.AUTHENTICATION - 100)
+public class BodyLimitFilter implements ContainerRequestFilter {
+
+    public static final int MAX_BODY_BYTES = 64 * 1024;
+    public static final String RAW_BODY = "glusterrest.rawBody";
+
+    @Override
+    public void filter(ContainerRequestContext request) throws IOException {
+        if (request.getLength() > MAX_BODY_BYTES) {
+            abort(request);
+            return;
+        }
+        if (!request.hasEntity()) {
+            request.setProperty(RAW_BODY, new byte[0]);
+            return;
+        }
+        try (InputStream in = request.getEntityStream()) {
+            byte[] body = in.readNBytes(MAX_BODY_BYTES + 1);
+            if (body.length > MAX_BODY_BYTES) {
+                abort(request);
+                return;
+            }
+            request.setProperty(RAW_BODY, body);
+            request.setEntityStream(new ByteArrayInputStream(body));
+        }
+    }
+
+    private static void abort(ContainerRequestContext request) {
+        request.abortWith(Problem.of(413, "Content Too Large",
+                "a request body has at most " + MAX_BODY_BYTES + " bytes").at(request.getUriInfo().getRequestUri()
+                .getRawPath()).response().build());
+    }
+}

@@ -1,0 +1,78 @@
+package org.gluster.restapi.peers.control;
+
+import static org.gluster.restapi.validation.GlusterNames.host;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.NotFoundException;
+import java.util.ArrayList;
+import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.gluster.restapi.cli.CliOutput;
+import org.gluster.restapi.commands.CommandFacade;
+import org.gluster.restapi.commands.GlusterCommand;
+import org.gluster.restapi.peers.entity.Peer;
+import org.gluster.restapi.validation.InvalidInputException;
+
+/** The trusted pool, read with {@code pool list}, grown with {@code peer probe}, shrunk with {@code peer detach}. */
+@ApplicationScoped
+public class Peers {
+
+    /** opErrno of a probe that changed nothing: 1 the node itself, 2 a peer already in the pool. */
+    private static final int PROBE_OF_SELF = 1;
+
+    @Inject
+    CommandFacade facade;
+
+    @Inject
+    @ConfigProperty(name = "glusterrest.node.hostname")
+    java.util.Optional<String> configuredHostname;
+
+    public List<Peer> pool() {
+        return PeerXml.pool(facade.execute(GlusterCommand.read("pool", "list")).xml(), selfName());
+    }
+
+    public Peer find(String host) {
+        String name = host("host", host);
+        return pool().stream().filter(p -> p.isKnownAs(name)).findFirst()
+                .orElseThrow(() -> new NotFoundException(name + " is not part of the pool"));
+    }
+
+    /** Probes {@code host}; the answer says whether the pool grew, and the peer as the pool now knows it. */
+    public Probe probe(String host) {
+        if (host == null) {
+            throw new InvalidInputException("host", "is required");
+        }
+        String name = host("host", host);
+        CliOutput answer = facade.execute(GlusterCommand.mutate("peer", "probe", name));
+        List<Peer> pool = pool();
+        Peer peer = pool.stream().filter(p -> p.isKnownAs(name)).findFirst()
+                .orElseGet(() -> answer.opErrno() == PROBE_OF_SELF
+                        ? pool.stream().filter(Peer::self).findFirst().orElseThrow()
+                        : new Peer("", name, List.of(name), false, "Probe sent", false));
+        return new Probe(answer.opErrno() == 0, answer.message(), peer);
+    }
+
+    public void detach(String host, boolean force) {
+        List<String> args = new ArrayList<>(List.of("peer", "detach", host("host", host)));
+        if (force) {
+            args.add("force");
+        }
+        facade.execute(GlusterCommand.mutate(args));
+    }
+
+    private String selfName() {
+        return configuredHostname.filter(s -> !s.isBlank()).orElseGet(Peers::localHostname);
+    }
+
+    private static String localHostname() {
+        try {
+            return java.net.InetAddress.getLocalHost().getHostName();
+        } catch (java.net.UnknownHostException e) {
+            return "localhost";
+        }
+    }
+
+    public record Probe(boolean added, String message, Peer peer) {
+    }
+}

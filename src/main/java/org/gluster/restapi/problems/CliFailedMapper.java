@@ -1,0 +1,24 @@
+package org.gluster.restapi.problems;
+
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.Provider;
+import org.gluster.restapi.cli.CliFailedException;
+import org.gluster.restapi.cli.CliFailure;
+
+@Provider
+public class CliFailedMapper extends ProblemMapper<CliFailedException> {
+
+    static final String RETRY_AFTER_SECONDS = "5";
+
+    @Override
+    protected Problem problem(CliFailedException e) {
+        CliFailure kind = e.kind();
+        return new Problem("about:blank", kind.title, kind.status, e.opErrstr(), null,
+                e.opRet(), e.opErrno(), e.opErrstr(), null);
+    }
+
+    @Override
+    protected Response.ResponseBuilder decorate(Response.ResponseBuilder response, CliFailedException e) {
+        return e.kind() == CliFailure.BUSY ? response.header("Retry-After", RETRY_AFTER_SECONDS) : response;
+    }
+}

@@ -1,0 +1,29 @@
+package org.gluster.restapi.problems;
+
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/**
+ * An RFC 9457 problem. For failures the gluster CLI reported, {@code opRet}, {@code opErrno} and
+ * {@code opErrstr} are the CLI's own values; {@code output} is CLI text that was not XML.
+ */
+@JsonbPropertyOrder({"type", "title", "status", "detail", "instance", "opRet", "opErrno", "opErrstr", "output"})
+public record Problem(String type, String title, int status, String detail, String instance,
+                      Integer opRet, Integer opErrno, String opErrstr, String output) {
+
+    public static final String MEDIA_TYPE = "application/problem+json";
+    public static final MediaType PROBLEM_JSON = MediaType.valueOf(MEDIA_TYPE + ";charset=UTF-8");
+
+    public static Problem of(int status, String title, String detail) {
+        return new Problem("about:blank", title, status, detail, null, null, null, null, null);
+    }
+
+    public Problem at(String path) {
+        return new Problem(type, title, status, detail, path, opRet, opErrno, opErrstr, output);
+    }
+
+    public Response.ResponseBuilder response() {
+        return Response.status(status).type(PROBLEM_JSON).entity(this);
+    }
+}

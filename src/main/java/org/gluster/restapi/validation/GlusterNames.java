@@ -1,0 +1,110 @@
+package org.gluster.restapi.validation;
+
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * What GlusterFS accepts for names, hosts, brick paths and option keys and values, checked before
+ * any of them becomes a CLI argument. Each check returns the value it accepted.
+ */
+public final class GlusterNames {
+
+    private static final Pattern VOLUME = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_-]{0,255}");
+    private static final Set<String> RESERVED_VOLUME_NAMES = Set.of("volume", "type", "subvolumes", "option",
+            "end-volume", "all", "volume_not_in_ring", "description", "force", "snap-max-hard-limit",
+            "snap-max-soft-limit", "auto-delete", "activate-on-create");
+    private static final Pattern LABEL = Pattern.compile("[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?");
+    private static final Pattern IPV4 = Pattern.compile("((25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)\\.){3}"
+            + "(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)");
+    private static final Pattern PATH_COMPONENT = Pattern.compile("[A-Za-z0-9._+@=,~-]{1,255}");
+    private static final Pattern OPTION_KEY = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,127}");
+    private static final Pattern NEGATIVE_NUMBER = Pattern.compile("-\\d+");
+    private static final int MAX_PATH = 4096;
+    private static final int MAX_OPTION_VALUE = 4096;
+
+    private GlusterNames() {
+    }
+
+    public static String volumeName(String field, String name) {
+        required(field, name);
+        if (!VOLUME.matcher(name).matches()) {
+            throw new InvalidInputException(field, "a volume name has 1 to 256 letters, digits, '_' and '-',"
+                    + " and does not start with '-'");
+        }
+        if (RESERVED_VOLUME_NAMES.contains(name)) {
+            throw new InvalidInputException(field, "'" + name + "' is reserved by GlusterFS");
+        }
+        return name;
+    }
+
+    public static String host(String field, String host) {
+        required(field, host);
+        if (IPV4.matcher(host).matches()) {
+            return host;
+        }
+        if (host.length() > 253 || !host.chars().anyMatch(Character::isLetter)
+                || !Pattern.compile("\\.").splitAsStream(host).allMatch(l -> LABEL.matcher(l).matches())) {
+            throw new InvalidInputException(field, "a host is a DNS name or an IPv4 address");
+        }
+        return host;
+    }
+
+    /** A brick as the CLI takes it, {@code host:/absolute/path}, without '.' or '..' components. */
+    public static String brick(String field, String brick) {
+        required(field, brick);
+        int colon = brick.indexOf(":/");
+        if (colon <= 0) {
+            throw new InvalidInputException(field, "a brick is written host:/absolute/path");
+        }
+        host(field, brick.substring(0, colon));
+        String path = brick.substring(colon + 1);
+        if (path.length() > MAX_PATH) {
+            throw new InvalidInputException(field, "a brick path has at most " + MAX_PATH + " characters");
+        }
+        String[] components = path.substring(1).split("/", -1);
+        for (String component : components) {
+            if (component.equals(".") || component.equals("..") || !PATH_COMPONENT.matcher(component).matches()) {
+                throw new InvalidInputException(field, "a brick path is absolute, below '/', made of names of"
+                        + " letters, digits and ._+@=,~- (no '.', '..', empty names or other characters)");
+            }
+        }
+        return brick;
+    }
+
+    public static String optionKey(String field, String key) {
+        required(field, key);
+        if (!OPTION_KEY.matcher(key).matches()) {
+            throw new InvalidInputException(field, "an option name has letters, digits, '.', '_' and '-', starts"
+                    + " with a letter or digit and has at most 128 characters");
+        }
+        return key;
+    }
+
+    public static String optionValue(String field, String value) {
+        required(field, value);
+        if (value.length() > MAX_OPTION_VALUE || value.chars().anyMatch(c -> Character.isISOControl(c))) {
+            throw new InvalidInputException(field, "an option value has at most " + MAX_OPTION_VALUE
+                    + " characters and no control characters");
+        }
+        if (value.startsWith("-") && !NEGATIVE_NUMBER.matcher(value).matches()) {
+            throw new InvalidInputException(field, "an option value starts with '-' only as a negative number");
+        }
+        if (!value.equals(value.strip())) {
+            throw new InvalidInputException(field, "an option value has no leading or trailing white space");
+        }
+        return value;
+    }
+
+    public static int count(String field, Integer value, int min, int max) {
+        if (value == null || value < min || value > max) {
+            throw new InvalidInputException(field, "must be a whole number from " + min + " to " + max);
+        }
+        return value;
+    }
+
+    private static void required(String field, String value) {
+        if (value == null || value.isEmpty()) {
+            throw new InvalidInputException(field, "is required");
+        }
+    }
+}

@@ -1,0 +1,7 @@
+package org.gluster.restapi.volumes.entity;
+
+import jakarta.json.bind.annotation.JsonbProperty;
+
+/** An option's value; {@code default} is true when it was never set on this volume. */
+public record VolumeOption(String name, String value, @JsonbProperty("default") boolean isDefault) {
+}
