@@ -33,14 +33,13 @@ public enum CliFailure {
             return BUSY;
         }
         if (text.contains("did you mean") || text.startsWith("option ") || text.contains("invalid")
-                || text.contains("not a valid") || text.contains("format")) {
+                || text.contains("not a valid")) {
             return INVALID;
         }
-        if (opErrno == NO_SUCH_VOLUME || text.contains("does not exist") || text.contains("not part of cluster")
-                || text.contains("no such")) {
+        if (opErrno == NO_SUCH_VOLUME || text.contains("does not exist") || text.contains("not part of cluster")) {
             return NOT_FOUND;
         }
-        if (text.contains("already exists") || text.contains("already part of")) {
+        if (text.contains("already exists")) {
             return ALREADY_EXISTS;
         }
         if (opErrno == TRANSPORT_NOT_CONNECTED || text.contains("not connected")) {

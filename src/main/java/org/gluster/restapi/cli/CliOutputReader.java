@@ -42,8 +42,8 @@ public final class CliOutputReader {
         if (run.exitCode() == 0 && HEAL_LAUNCHED.matcher(text).find()) {
             return new CliOutput(0, text, null);
         }
-        if (HEAL_FAILED.matcher(text).find()) {
-            throw new CliFailedException(-1, 0, text);
+        if (HEAL_FAILED.matcher(all).find()) {
+            throw new CliFailedException(-1, 0, all);
         }
         if (all.isEmpty()) {
             throw new CliOutputUnreadableException("the gluster CLI exited with code " + run.exitCode()

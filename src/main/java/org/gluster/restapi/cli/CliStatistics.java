@@ -26,23 +26,23 @@ public class CliStatistics {
         nanos.addAndGet(elapsedNanos);
     }
 
-    @Gauge(name = "glusterrest.cli.runs", unit = MetricUnits.NONE, description = "gluster CLI runs started")
+    @Gauge(absolute = true, name = "glusterrest.cli.runs", unit = MetricUnits.NONE, description = "gluster CLI runs started")
     public long runs() {
         return runs.get();
     }
 
-    @Gauge(name = "glusterrest.cli.running", unit = MetricUnits.NONE, description = "gluster CLIs running now")
+    @Gauge(absolute = true, name = "glusterrest.cli.running", unit = MetricUnits.NONE, description = "gluster CLIs running now")
     public int running() {
         return running.get();
     }
 
-    @Gauge(name = "glusterrest.cli.running.max", unit = MetricUnits.NONE,
+    @Gauge(absolute = true, name = "glusterrest.cli.running.max", unit = MetricUnits.NONE,
             description = "the most gluster CLIs that ever ran at once on this node")
     public int mostAtOnce() {
         return mostAtOnce.get();
     }
 
-    @Gauge(name = "glusterrest.cli.seconds", unit = MetricUnits.SECONDS, description = "time spent in the gluster CLI")
+    @Gauge(absolute = true, name = "glusterrest.cli.time", unit = MetricUnits.SECONDS, description = "time spent in the gluster CLI")
     public double seconds() {
         return nanos.get() / 1e9;
     }

@@ -1,6 +1,7 @@
 package org.gluster.restapi.cli;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
@@ -38,6 +39,9 @@ public class GlusterCli {
     @Inject
     CliStatistics statistics;
 
+    @Inject
+    Instance<CliTime> requestTime;
+
     public CliRun run(List<String> args) {
         List<String> argv = new ArrayList<>(List.of(command, "--mode=script", "--xml"));
         argv.addAll(args);
@@ -62,7 +66,22 @@ public class GlusterCli {
             Thread.currentThread().interrupt();
             throw new CliTimeoutException("interrupted while the gluster CLI ran");
         } finally {
-            statistics.finished(System.nanoTime() - started);
+            long nanos = System.nanoTime() - started;
+            statistics.finished(nanos);
+            if (requestTime.isResolvable() && isRequestActive()) {
+                requestTime.get().add(nanos);
+            }
+        }
+    }
+
+    @Inject
+    jakarta.enterprise.inject.spi.BeanManager beans;
+
+    private boolean isRequestActive() {
+        try {
+            return beans.getContext(jakarta.enterprise.context.RequestScoped.class).isActive();
+        } catch (jakarta.enterprise.context.ContextNotActiveException e) {
+            return false;
         }
     }
 

@@ -1,34 +1,50 @@
 package org.gluster.restapi.commands;
 
-import jakarta.ejb.AccessTimeout;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
-import jakarta.ejb.Lock;
-import jakarta.ejb.LockType;
 import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.gluster.restapi.cli.CliOutput;
 import org.gluster.restapi.cli.CliOutputReader;
 import org.gluster.restapi.cli.GlusterCli;
 
 /**
- * The one door to the gluster CLI on this node: the container's write lock lets one CLI run at a
- * time; a caller that waits longer than the access timeout gets 429 with Retry-After.
+ * The one door to the gluster CLI on this node: one CLI runs at a time, callers queue in arrival
+ * order, and one that waits longer than {@code glusterrest.cli.lock-wait} seconds gets 429.
  */
 @Singleton
-@ConcurrencyManagement(ConcurrencyManagementType.CONTAINER)
-@Lock(LockType.WRITE)
-@AccessTimeout(value = CommandFacade.LOCK_WAIT_SECONDS, unit = TimeUnit.SECONDS)
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class CommandFacade {
 
-    static final long LOCK_WAIT_SECONDS = 30;
+    private final ReentrantLock cliLock = new ReentrantLock(true);
+
+    @Inject
+    @ConfigProperty(name = "glusterrest.cli.lock-wait", defaultValue = "30")
+    int lockWaitSeconds;
 
     @Inject
     GlusterCli cli;
 
-    @Lock(LockType.WRITE)
     public CliOutput execute(GlusterCommand command) {
-        return CliOutputReader.read(cli.run(command.args()));
+        acquire();
+        try {
+            return CliOutputReader.read(cli.run(command.args()));
+        } finally {
+            cliLock.unlock();
+        }
+    }
+
+    private void acquire() {
+        try {
+            if (!cliLock.tryLock(lockWaitSeconds, TimeUnit.SECONDS)) {
+                throw new CliBusyException(lockWaitSeconds);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CliBusyException(lockWaitSeconds);
+        }
     }
 }

@@ -21,11 +21,13 @@ import org.gluster.restapi.problems.Problem;
 public class BodyLimitFilter implements ContainerRequestFilter {
 
     public static final int MAX_BODY_BYTES = 64 * 1024;
+    private static final long MAX_DISCARDED_BYTES = 4L * 1024 * 1024;
     public static final String RAW_BODY = "glusterrest.rawBody";
 
     @Override
     public void filter(ContainerRequestContext request) throws IOException {
         if (request.getLength() > MAX_BODY_BYTES) {
+            discard(request.getEntityStream(), request.getLength());
             abort(request);
             return;
         }
@@ -41,6 +43,13 @@ public class BodyLimitFilter implements ContainerRequestFilter {
             }
             request.setProperty(RAW_BODY, body);
             request.setEntityStream(new ByteArrayInputStream(body));
+        }
+    }
+
+    /** Reads a declared-too-large body away (up to a bound) so that the client gets to read the 413. */
+    private static void discard(InputStream in, long declared) throws IOException {
+        if (declared <= MAX_DISCARDED_BYTES) {
+            in.skipNBytes(declared);
         }
     }
 

@@ -1,22 +1,19 @@
 package org.gluster.restapi.problems;
 
-import jakarta.ejb.ConcurrentAccessTimeoutException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
+import org.gluster.restapi.commands.CliBusyException;
 
-/** The façade stayed busy for longer than a caller may wait for it. */
 @Provider
-public class LockWaitMapper extends ProblemMapper<ConcurrentAccessTimeoutException> {
+public class LockWaitMapper extends ProblemMapper<CliBusyException> {
 
     @Override
-    protected Problem problem(ConcurrentAccessTimeoutException e) {
-        return Problem.of(429, "Too many requests",
-                "limit cli-concurrency: the gluster CLI of this node stayed busy longer than a request may wait");
+    protected Problem problem(CliBusyException e) {
+        return Problem.of(429, "Too many requests", "limit cli-concurrency: " + e.getMessage());
     }
 
     @Override
-    protected Response.ResponseBuilder decorate(Response.ResponseBuilder response,
-                                                ConcurrentAccessTimeoutException e) {
-        return response.header("Retry-After", "5");
+    protected Response.ResponseBuilder decorate(Response.ResponseBuilder response, CliBusyException e) {
+        return response.header("Retry-After", String.valueOf(Math.max(1, e.waitedSeconds() / 2)));
     }
 }

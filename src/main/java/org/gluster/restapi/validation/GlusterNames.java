@@ -56,7 +56,11 @@ public final class GlusterNames {
         if (colon <= 0) {
             throw new InvalidInputException(field, "a brick is written host:/absolute/path");
         }
-        host(field, brick.substring(0, colon));
+        String host = host(field, brick.substring(0, colon));
+        if (host.equalsIgnoreCase("localhost") || host.startsWith("127.") || host.startsWith("0.")) {
+            throw new InvalidInputException(field, "a brick's host is a name or address other nodes can reach,"
+                    + " not localhost or a loopback address");
+        }
         String path = brick.substring(colon + 1);
         if (path.length() > MAX_PATH) {
             throw new InvalidInputException(field, "a brick path has at most " + MAX_PATH + " characters");

@@ -14,7 +14,7 @@ import org.gluster.restapi.volumes.entity.VolumeStatus;
 /** Maps the {@code <cliOutput>} of volume commands to records. */
 public final class VolumeXml {
 
-    private static final String DEFAULT_SUFFIX = " (DEFAULT)";
+    private static final String DEFAULT_MARK = "(DEFAULT)";
     private static final List<String> TRANSPORTS = List.of("tcp", "rdma", "tcp,rdma");
 
     private VolumeXml() {
@@ -73,9 +73,11 @@ public final class VolumeXml {
     public static List<VolumeOption> options(XmlNode cliOutput) {
         return cliOutput.path("volGetopts").children("Opt").stream().map(o -> {
             String value = o.text("Value");
-            boolean isDefault = value.endsWith(DEFAULT_SUFFIX);
+            // an empty default is printed " (DEFAULT)", which reads as "(DEFAULT)" once stripped
+            boolean isDefault = value.equals(DEFAULT_MARK) || value.endsWith(" " + DEFAULT_MARK);
             return new VolumeOption(o.text("Option"),
-                    isDefault ? value.substring(0, value.length() - DEFAULT_SUFFIX.length()) : value, isDefault);
+                    isDefault ? value.substring(0, value.length() - DEFAULT_MARK.length()).stripTrailing() : value,
+                    isDefault);
         }).toList();
     }
 

@@ -1,0 +1,114 @@
+package org.gluster.restapi.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The façade against the real glusterd: one CLI at a time, and 503 while glusterd is down. */
+@ExtendWith(ArquillianExtension.class)
+class CommandFacadeIT {
+
+    private static final Pattern CLI_DURATION = Pattern.compile("cli;dur=([0-9.]+)");
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.war();
+    }
+
+    @ArquillianResource
+    URL deployed;
+
+    Gateway gateway;
+
+    @BeforeEach
+    void connect() {
+        gateway = new Gateway(deployed);
+    }
+
+    @Test
+    void twoConcurrentMutationsRunOneAfterTheOther() throws Exception {
+        List<String> names = List.of("itconc1", "itconc2");
+        for (String name : names) {
+            removeIfPresent(name);
+            var created = gateway.post("/v1/volumes", """
+                    {"name": "%s", "bricks": ["%s", "%s", "%s"], "replica": 3, "force": true}"""
+                    .formatted(name, LocalGlusterd.brick(name, "a"), LocalGlusterd.brick(name, "b"),
+                            LocalGlusterd.brick(name, "c")));
+            assertEquals(201, created.status(), created::toString);
+        }
+        CountDownLatch go = new CountDownLatch(1);
+        long began = System.nanoTime();
+        List<CompletableFuture<Gateway.Answer>> starts = names.stream()
+                .map(name -> CompletableFuture.supplyAsync(() -> {
+                    await(go);
+                    return gateway.post("/v1/volumes/" + name + "/start");
+                })).toList();
+        go.countDown();
+        double cliMillis = 0;
+        for (CompletableFuture<Gateway.Answer> start : starts) {
+            Gateway.Answer answer = start.get();
+            assertEquals(200, answer.status(), answer::toString);
+            cliMillis += cliMillis(answer);
+        }
+        double wallMillis = (System.nanoTime() - began) / 1e6;
+
+        assertTrue(wallMillis >= cliMillis * 0.95, "the CLI runs of both requests (" + cliMillis
+                + " ms) fit in the wall time (" + wallMillis + " ms) only one after the other");
+        assertEquals(1.0, Metrics.value(gateway, "glusterrest_cli_running_max"), "never two CLIs at once");
+        names.forEach(this::removeIfPresent);
+    }
+
+    @Test
+    void glusterdDownIs503AndTheGatewayRecoversWhenItReturns() {
+        assertEquals(200, gateway.get("/v1/volumes").status());
+        LocalGlusterd.stopDaemon();
+        try {
+            var down = gateway.get("/v1/volumes");
+            assertEquals(503, down.status(), down::toString);
+            assertNotNull(down.header("Retry-After"));
+            assertTrue(down.object().getString("detail").contains("gluster daemon"), down::toString);
+            assertEquals(503, gateway.get("/v1/peers").status());
+        } finally {
+            LocalGlusterd.startDaemon();
+        }
+        var back = gateway.get("/v1/volumes");
+        assertEquals(200, back.status(), back::toString);
+    }
+
+    private static double cliMillis(Gateway.Answer answer) {
+        String timing = answer.header("Server-Timing");
+        assertNotNull(timing, "Server-Timing tells the CLI time");
+        Matcher m = CLI_DURATION.matcher(timing);
+        assertTrue(m.find(), timing);
+        return Double.parseDouble(m.group(1));
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void removeIfPresent(String name) {
+        if (gateway.get("/v1/volumes/" + name).status() == 200) {
+            gateway.post("/v1/volumes/" + name + "/stop", "{\"force\": true}");
+            assertEquals(204, gateway.delete("/v1/volumes/" + name).status());
+        }
+    }
+}
