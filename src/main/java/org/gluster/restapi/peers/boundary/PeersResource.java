@@ -20,7 +20,7 @@ import org.gluster.restapi.peers.entity.Peer;
 import org.gluster.restapi.peers.entity.PeerProbeRequest;
 
 @Path("v1/peers")
-@Produces(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
 @Consumes(MediaType.APPLICATION_JSON)
 public class PeersResource {
 

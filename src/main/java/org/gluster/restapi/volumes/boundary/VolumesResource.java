@@ -24,7 +24,7 @@ import org.gluster.restapi.volumes.entity.VolumeOption;
 import org.gluster.restapi.volumes.entity.VolumeStatus;
 
 @Path("v1/volumes")
-@Produces(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
 @Consumes(MediaType.APPLICATION_JSON)
 public class VolumesResource {
 

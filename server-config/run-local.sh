@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Quick start: glusterrestd against this machine's glusterd, in the foreground (Ctrl-C stops it).
+# Builds the WAR when it is missing, starts a throwaway single-node glusterd when none runs
+# (installing glusterfs-server when missing, as root), and stops on exit what it started.
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+top=$(cd "$here/.." && pwd)
+export GLUSTER_WORK=${GLUSTER_WORK:-$top/target/local-glusterd}
+export GLUSTERREST_RUN_DIR=${GLUSTERREST_RUN_DIR:-$top/target/run}
+PORT=${GLUSTERREST_PORT:-7443}
+
+if [ ! -f "$top/target/glusterrestd.war" ] || [ ! -f "$top/target/payara-micro.jar" ]; then
+  (cd "$top" && mvn -q -B -DskipTests package)
+fi
+bash "$here/local-glusterd.sh" start
+
+gateway=""
+cleanup() {
+  trap - EXIT INT TERM
+  if [ -n "$gateway" ] && kill -0 "$gateway" 2>/dev/null; then
+    kill -TERM "$gateway" 2>/dev/null || true
+    for _ in $(seq 1 100); do kill -0 "$gateway" 2>/dev/null || break; sleep 0.1; done
+    kill -KILL "$gateway" 2>/dev/null || true
+  fi
+  bash "$here/local-glusterd.sh" stop
+}
+trap cleanup EXIT INT TERM
+
+started=$(date +%s%N)
+"$here/glusterrestd" &
+gateway=$!
+for _ in $(seq 1 1200); do
+  kill -0 "$gateway" 2>/dev/null || { echo "glusterrestd exited; its log is above" >&2; exit 1; }
+  code=$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$PORT/v1/peers" || true)
+  [ "$code" = 200 ] && break
+  sleep 0.1
+done
+[ "$code" = 200 ] || { echo "glusterrestd did not answer within 120 s" >&2; exit 1; }
+echo
+echo "glusterrestd is ready after $(( ($(date +%s%N) - started) / 1000000 )) ms: http://127.0.0.1:$PORT/v1/volumes"
+echo "  try: curl -s http://127.0.0.1:$PORT/v1/peers"
+wait "$gateway"
