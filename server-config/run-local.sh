@@ -15,8 +15,10 @@ fi
 bash "$here/local-glusterd.sh" start
 
 gateway=""
+cleaned=""
 cleanup() {
-  trap - EXIT INT TERM
+  [ -z "$cleaned" ] || return 0
+  cleaned=yes
   if [ -n "$gateway" ] && kill -0 "$gateway" 2>/dev/null; then
     kill -TERM "$gateway" 2>/dev/null || true
     for _ in $(seq 1 100); do kill -0 "$gateway" 2>/dev/null || break; sleep 0.1; done
