@@ -1,7 +1,10 @@
 package org.gluster.restapi.cli;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.ContextNotActiveException;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.inject.Instance;
+import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.inject.Inject;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
@@ -75,12 +78,12 @@ public class GlusterCli {
     }
 
     @Inject
-    jakarta.enterprise.inject.spi.BeanManager beans;
+    BeanManager beans;
 
     private boolean isRequestActive() {
         try {
-            return beans.getContext(jakarta.enterprise.context.RequestScoped.class).isActive();
-        } catch (jakarta.enterprise.context.ContextNotActiveException e) {
+            return beans.getContext(RequestScoped.class).isActive();
+        } catch (ContextNotActiveException e) {
             return false;
         }
     }

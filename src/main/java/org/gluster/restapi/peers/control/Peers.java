@@ -5,8 +5,11 @@ import static org.gluster.restapi.validation.GlusterNames.host;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.NotFoundException;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.gluster.restapi.cli.CliOutput;
 import org.gluster.restapi.commands.CommandFacade;
@@ -26,7 +29,7 @@ public class Peers {
 
     @Inject
     @ConfigProperty(name = "glusterrest.node.hostname")
-    java.util.Optional<String> configuredHostname;
+    Optional<String> configuredHostname;
 
     public List<Peer> pool() {
         return PeerXml.pool(facade.execute(GlusterCommand.read("pool", "list")).xml(), selfName());
@@ -67,8 +70,8 @@ public class Peers {
 
     private static String localHostname() {
         try {
-            return java.net.InetAddress.getLocalHost().getHostName();
-        } catch (java.net.UnknownHostException e) {
+            return InetAddress.getLocalHost().getHostName();
+        } catch (UnknownHostException e) {
             return "localhost";
         }
     }
