@@ -7,7 +7,10 @@ here=$(cd "$(dirname "$0")" && pwd)
 top=$(cd "$here/.." && pwd)
 export GLUSTER_WORK=${GLUSTER_WORK:-$top/target/local-glusterd}
 export GLUSTERREST_RUN_DIR=${GLUSTERREST_RUN_DIR:-$top/target/run}
+export GLUSTERREST_STATE_DIR=${GLUSTERREST_STATE_DIR:-$top/target/state}
+export GLUSTERREST_BIND=${GLUSTERREST_BIND:-127.0.0.1}
 PORT=${GLUSTERREST_PORT:-7443}
+scheme=https; [ "${GLUSTERREST_HTTPS:-enabled}" = enabled ] || scheme=http
 
 if [ ! -f "$top/target/glusterrestd.war" ] || [ ! -f "$top/target/payara-micro.jar" ]; then
   (cd "$top" && mvn -q -B -DskipTests package)
@@ -33,12 +36,14 @@ started=$(date +%s%N)
 gateway=$!
 for _ in $(seq 1 1200); do
   kill -0 "$gateway" 2>/dev/null || { echo "glusterrestd exited; its log is above" >&2; exit 1; }
-  code=$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$PORT/v1/peers" || true)
+  code=$(curl -sk -o /dev/null -w '%{http_code}' "$scheme://127.0.0.1:$PORT/.well-known/jwks.json" || true)
   [ "$code" = 200 ] && break
   sleep 0.1
 done
 [ "$code" = 200 ] || { echo "glusterrestd did not answer within 120 s" >&2; exit 1; }
 echo
-echo "glusterrestd is ready after $(( ($(date +%s%N) - started) / 1000000 )) ms: http://127.0.0.1:$PORT/v1/volumes"
-echo "  try: curl -s http://127.0.0.1:$PORT/v1/peers"
+echo "glusterrestd is ready after $(( ($(date +%s%N) - started) / 1000000 )) ms: $scheme://127.0.0.1:$PORT/v1/volumes"
+echo "  the first password of user superuser is in $GLUSTERREST_STATE_DIR/superuser.password; log in with"
+echo "  curl -sk -X POST $scheme://127.0.0.1:$PORT/rest/v1/auth -H 'X-Auth-Username: superuser' \\"
+echo "       -H \"X-Auth-Password: \$(cat $GLUSTERREST_STATE_DIR/superuser.password)\""
 wait "$gateway"

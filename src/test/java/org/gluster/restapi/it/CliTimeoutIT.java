@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import org.gluster.restapi.auth.entity.Roles;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -31,7 +32,7 @@ class CliTimeoutIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return Deployments.warWithSettings("""
+        return Deployments.war(CliTimeoutIT.class, """
                 glusterrest.gluster.command=%s
                 glusterrest.gluster.timeout=2
                 glusterrest.cli.lock-wait=1
@@ -46,7 +47,8 @@ class CliTimeoutIT {
 
     @BeforeEach
     void connect() throws IOException {
-        gateway = new Gateway(deployed);
+        gateway = Users.loggedIn(new Gateway(deployed), Deployments.stateDir(CliTimeoutIT.class), "itadmin",
+                Roles.ADMINISTRATOR);
         Files.deleteIfExists(PIDS);
     }
 

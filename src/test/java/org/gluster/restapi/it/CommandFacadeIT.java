@@ -10,6 +10,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.gluster.restapi.auth.entity.Roles;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -26,7 +27,7 @@ class CommandFacadeIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return Deployments.war();
+        return Deployments.war(CommandFacadeIT.class);
     }
 
     @ArquillianResource
@@ -36,7 +37,8 @@ class CommandFacadeIT {
 
     @BeforeEach
     void connect() {
-        gateway = new Gateway(deployed);
+        gateway = Users.loggedIn(new Gateway(deployed), Deployments.stateDir(CommandFacadeIT.class), "itadmin",
+                Roles.ADMINISTRATOR);
     }
 
     @Test

@@ -1,11 +1,15 @@
 package org.gluster.restapi.it;
 
 import java.io.File;
+import java.nio.file.Path;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
-/** The WAR that `mvn package` built, deployed as it ships, or with other settings baked in. */
+/**
+ * The WAR that `mvn package` built, deployed as it ships but for its settings: each test class
+ * gets a state directory of its own under target/it-state, plus whatever else it needs.
+ */
 public final class Deployments {
 
     private static final String CONFIG = "WEB-INF/classes/META-INF/microprofile-config.properties";
@@ -13,14 +17,19 @@ public final class Deployments {
     private Deployments() {
     }
 
-    public static WebArchive war() {
-        return ShrinkWrap.createFromZipFile(WebArchive.class,
-                new File(System.getProperty("glusterrest.war", "target/glusterrestd.war")));
+    public static Path stateDir(Class<?> testClass) {
+        return Path.of(System.getProperty("glusterrest.it.state", "target/it-state"), testClass.getSimpleName())
+                .toAbsolutePath();
     }
 
-    public static WebArchive warWithSettings(String properties) {
-        WebArchive war = war();
+    public static WebArchive war(Class<?> testClass) {
+        return war(testClass, "");
+    }
+
+    public static WebArchive war(Class<?> testClass, String properties) {
+        WebArchive war = ShrinkWrap.createFromZipFile(WebArchive.class,
+                new File(System.getProperty("glusterrest.war", "target/glusterrestd.war")));
         war.delete(CONFIG);
-        return war.add(new StringAsset(properties), CONFIG);
+        return war.add(new StringAsset("glusterrest.state-dir=" + stateDir(testClass) + "\n" + properties), CONFIG);
     }
 }

@@ -11,17 +11,40 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
 
 /** A plain HTTP client for the deployed gateway, as an application would call it. */
 public final class Gateway {
 
     private final URI base;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient http;
+    private final Map<String, String> headers;
 
     /** Arquillian hands out the host name Payara logs; the tests always talk to loopback. */
     public Gateway(URL deployed) {
-        String path = deployed.getPath().endsWith("/") ? deployed.getPath() : deployed.getPath() + "/";
-        this.base = URI.create("http://localhost:" + deployed.getPort() + path);
+        this(URI.create("http://localhost:" + deployed.getPort()
+                        + (deployed.getPath().endsWith("/") ? deployed.getPath() : deployed.getPath() + "/")),
+                HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                        .connectTimeout(Duration.ofSeconds(10)).build(), Map.of());
+    }
+
+    public Gateway(URI base, HttpClient http, Map<String, String> headers) {
+        this.base = base;
+        this.http = http;
+        this.headers = Map.copyOf(headers);
+    }
+
+    /** The same gateway, sending {@code name: value} with every request. */
+    public Gateway withHeader(String name, String value) {
+        Map<String, String> more = new HashMap<>(headers);
+        more.put(name, value);
+        return new Gateway(base, http, more);
+    }
+
+    public Answer auth(String username, String password) {
+        return send(request("/rest/v1/auth").header("X-Auth-Username", username)
+                .header("X-Auth-Password", password).POST(HttpRequest.BodyPublishers.noBody()));
     }
 
     public Answer get(String path) {
@@ -46,12 +69,14 @@ public final class Gateway {
         return send(request(path).DELETE());
     }
 
-    private HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(base.resolve(path.startsWith("/") ? path.substring(1) : path))
+    public HttpRequest.Builder request(String path) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path.startsWith("/") ? path.substring(1) : path))
                 .timeout(Duration.ofSeconds(180));
+        headers.forEach(request::header);
+        return request;
     }
 
-    private Answer send(HttpRequest.Builder request) {
+    public Answer send(HttpRequest.Builder request) {
         try {
             return new Answer(http.send(request.build(), HttpResponse.BodyHandlers.ofString()));
         } catch (java.io.IOException e) {

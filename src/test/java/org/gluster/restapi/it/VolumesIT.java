@@ -10,6 +10,7 @@ import jakarta.json.JsonValue;
 import java.net.URL;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.gluster.restapi.auth.entity.Roles;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -24,7 +25,7 @@ class VolumesIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return Deployments.war();
+        return Deployments.war(VolumesIT.class);
     }
 
     @ArquillianResource
@@ -34,7 +35,8 @@ class VolumesIT {
 
     @BeforeEach
     void connect() {
-        gateway = new Gateway(deployed);
+        gateway = Users.loggedIn(new Gateway(deployed), Deployments.stateDir(VolumesIT.class), "itadmin",
+                Roles.ADMINISTRATOR);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.gluster.restapi.peers.boundary;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -15,6 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import org.gluster.restapi.auth.entity.Roles;
 import org.gluster.restapi.peers.control.Peers;
 import org.gluster.restapi.peers.entity.Peer;
 import org.gluster.restapi.peers.entity.PeerProbeRequest;
@@ -27,11 +29,13 @@ public class PeersResource {
     @Inject
     Peers peers;
 
+    @RolesAllowed(Roles.MONITOR)
     @GET
     public List<Peer> pool() {
         return peers.pool();
     }
 
+    @RolesAllowed(Roles.MONITOR)
     @GET
     @Path("{host}")
     public Peer get(@PathParam("host") String host) {
@@ -39,6 +43,7 @@ public class PeersResource {
     }
 
     /** 201 with Location when the pool grew; 200 when the host was already in it (or is this node). */
+    @RolesAllowed(Roles.ADMINISTRATOR)
     @POST
     public Response probe(PeerProbeRequest request, @Context UriInfo uri) {
         Peers.Probe probe = peers.probe(request == null ? null : request.host());
@@ -49,6 +54,7 @@ public class PeersResource {
                 .entity(probe.peer()).build();
     }
 
+    @RolesAllowed(Roles.ADMINISTRATOR)
     @DELETE
     @Path("{host}")
     public void detach(@PathParam("host") String host, @QueryParam("force") @DefaultValue("false") boolean force) {

@@ -1,0 +1,64 @@
+package org.gluster.restapi.auth.control;
+
+import static org.gluster.restapi.auth.control.AuthenticationFailedException.unauthorized;
+
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jwt.SignedJWT;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.text.ParseException;
+import org.gluster.restapi.auth.entity.Caller;
+
+/**
+ * Tells the two token kinds apart and has each verified: {@code X-Auth-Token} carries session
+ * tokens only; {@code Authorization: Bearer} carries either, told apart by the algorithm, so a
+ * token of one kind can never pass for the other.
+ */
+@ApplicationScoped
+public class Credentials {
+
+    static final int MAX_TOKEN_LENGTH = 8192;
+    private static final String BEARER = "Bearer ";
+
+    @Inject
+    SessionTokens sessionTokens;
+
+    @Inject
+    AppTokens appTokens;
+
+    public Caller authenticate(String xAuthToken, String authorization) {
+        if (xAuthToken != null) {
+            SignedJWT jwt = parse(xAuthToken);
+            if (!JWSAlgorithm.RS256.equals(jwt.getHeader().getAlgorithm())) {
+                throw unauthorized("X-Auth-Token carries a session token from /rest/v1/auth");
+            }
+            return sessionTokens.verify(jwt);
+        }
+        if (authorization == null) {
+            throw unauthorized("no token: send X-Auth-Token (from /rest/v1/auth) or Authorization: Bearer");
+        }
+        if (!authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+            throw unauthorized("the Authorization header is not a Bearer token");
+        }
+        SignedJWT jwt = parse(authorization.substring(BEARER.length()).strip());
+        JWSAlgorithm alg = jwt.getHeader().getAlgorithm();
+        if (JWSAlgorithm.RS256.equals(alg)) {
+            return sessionTokens.verify(jwt);
+        }
+        if (JWSAlgorithm.HS256.equals(alg)) {
+            return appTokens.verify(jwt);
+        }
+        throw unauthorized("tokens are signed RS256 (session) or HS256 (app), not " + alg);
+    }
+
+    private static SignedJWT parse(String token) {
+        if (token.isEmpty() || token.length() > MAX_TOKEN_LENGTH) {
+            throw unauthorized("the token is empty or longer than " + MAX_TOKEN_LENGTH + " characters");
+        }
+        try {
+            return SignedJWT.parse(token);
+        } catch (ParseException | IllegalArgumentException e) {
+            throw unauthorized("the token is not a signed JWT");
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package org.gluster.restapi.auth.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Set;
+import java.util.logging.Logger;
+import org.gluster.restapi.auth.entity.Caller;
+import org.gluster.restapi.auth.entity.Roles;
+import org.gluster.restapi.problems.Problem;
+
+/**
+ * The container's authentication: every request under /v1 and /rest (but /auth) must carry a valid
+ * token before any resource runs; the caller's name and group, with the roles below it, go to the
+ * container, which enforces {@code @RolesAllowed}.
+ */
+@ApplicationScoped
+public class TokenAuthentication implements HttpAuthenticationMechanism {
+
+    public static final String CALLER = "glusterrest.caller";
+    private static final Logger LOG = Logger.getLogger(TokenAuthentication.class.getName());
+    private static final Set<String> OPEN_PATHS = Set.of("/rest/v1/auth", "/rest/auth");
+    private static final Jsonb JSON = JsonbBuilder.create();
+
+    @Inject
+    Credentials credentials;
+
+    @Inject
+    AuthMode mode;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+                                                HttpMessageContext context) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (!mode.enabled()) {
+            request.setAttribute(CALLER, new Caller("anonymous", Roles.SECURITY_ADMIN, Caller.Kind.ANONYMOUS, null));
+            return context.notifyContainerAboutLogin("anonymous", Roles.grantedTo(Roles.SECURITY_ADMIN));
+        }
+        if (!isProtected(path)) {
+            return context.doNothing();
+        }
+        try {
+            Caller caller = credentials.authenticate(request.getHeader("X-Auth-Token"),
+                    request.getHeader("Authorization"));
+            request.setAttribute(CALLER, caller);
+            return context.notifyContainerAboutLogin(caller.name(), Roles.grantedTo(caller.group()));
+        } catch (AuthenticationFailedException refused) {
+            LOG.fine(() -> "refused " + request.getMethod() + " " + path + ": " + refused.getMessage());
+            return refuse(response, path, refused);
+        }
+    }
+
+    static boolean isProtected(String path) {
+        return (path.startsWith("/v1/") || path.equals("/v1") || path.startsWith("/rest/"))
+                && !OPEN_PATHS.contains(path);
+    }
+
+    private static AuthenticationStatus refuse(HttpServletResponse response, String path,
+                                               AuthenticationFailedException refused) {
+        int status = refused.status();
+        Problem problem = Problem.of(status, status == 401 ? "Unauthorized" : "Forbidden", refused.getMessage())
+                .at(path);
+        response.setStatus(status);
+        if (status == 401) {
+            response.setHeader("WWW-Authenticate", "Bearer realm=\"glusterrestd\", error=\"invalid_token\"");
+        }
+        response.setContentType(Problem.MEDIA_TYPE + ";charset=UTF-8");
+        try {
+            response.getWriter().write(JSON.toJson(problem));
+        } catch (IOException e) {
+            LOG.fine("the client left before its refusal was written");
+        }
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+}

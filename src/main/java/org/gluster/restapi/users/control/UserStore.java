@@ -1,0 +1,76 @@
+package org.gluster.restapi.users.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.gluster.restapi.state.Passwords;
+import org.gluster.restapi.state.StateFiles;
+import org.gluster.restapi.users.entity.User;
+import org.gluster.restapi.users.entity.UserTable;
+
+/** Users in users.json of the state directory; every change is one atomic update of that file. */
+@ApplicationScoped
+public class UserStore {
+
+    static final String FILE = "users.json";
+
+    private StateFiles files;
+
+    protected UserStore() {
+    }
+
+    @Inject
+    public UserStore(StateFiles files) {
+        this.files = files;
+    }
+
+    public List<User> all() {
+        return files.read(FILE, UserTable.class).orElseGet(UserTable::empty).users();
+    }
+
+    public Optional<User> find(String name) {
+        return all().stream().filter(u -> u.name().equals(name)).findFirst();
+    }
+
+    /** Creates the user unless one of that name exists; true when it was created. */
+    public boolean createIfAbsent(String name, String group, char[] password, boolean changeRequired) {
+        String hash = Passwords.hash(password);
+        boolean[] created = {false};
+        files.update(FILE, UserTable.class, UserTable::empty, table -> {
+            if (table.users().stream().anyMatch(u -> u.name().equals(name))) {
+                return table;
+            }
+            created[0] = true;
+            List<User> users = new ArrayList<>(table.users());
+            users.add(new User(table.nextId(), name, group, hash, changeRequired, 0, 0));
+            return new UserTable(table.nextId() + 1, users);
+        });
+        return created[0];
+    }
+
+    public void remove(String name) {
+        files.update(FILE, UserTable.class, UserTable::empty, table -> new UserTable(table.nextId(),
+                table.users().stream().filter(u -> !u.name().equals(name)).toList()));
+    }
+
+    /** Counts a bad password; at {@code maxFailures} in a row the user is locked until {@code lockedUntil}. */
+    public void recordFailure(String name, int maxFailures, long lockedUntil) {
+        change(name, u -> {
+            int failed = u.failedLogins() + 1;
+            return failed >= maxFailures ? u.withFailedLogins(0, lockedUntil) : u.withFailedLogins(failed, u.lockedUntil());
+        });
+    }
+
+    public void recordSuccess(User user) {
+        if (user.failedLogins() != 0 || user.lockedUntil() != 0) {
+            change(user.name(), u -> u.withFailedLogins(0, 0));
+        }
+    }
+
+    private void change(String name, java.util.function.UnaryOperator<User> change) {
+        files.update(FILE, UserTable.class, UserTable::empty, table -> new UserTable(table.nextId(),
+                table.users().stream().map(u -> u.name().equals(name) ? change.apply(u) : u).toList()));
+    }
+}

@@ -1,0 +1,18 @@
+package org.gluster.restapi.users.entity;
+
+/**
+ * A user of the gateway. {@code passwordHash} is a salted PBKDF2 hash; {@code failedLogins}
+ * counts bad passwords in a row and {@code lockedUntil} (epoch seconds, 0 when not locked) ends a
+ * lockout.
+ */
+public record User(int id, String name, String group, String passwordHash, boolean passwordChangeRequired,
+                   int failedLogins, long lockedUntil) {
+
+    public boolean lockedAt(long epochSecond) {
+        return lockedUntil > epochSecond;
+    }
+
+    public User withFailedLogins(int failed, long until) {
+        return new User(id, name, group, passwordHash, passwordChangeRequired, failed, until);
+    }
+}
