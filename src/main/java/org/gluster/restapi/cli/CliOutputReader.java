@@ -28,12 +28,7 @@ public final class CliOutputReader {
     public static CliOutput read(CliRun run) {
         String out = run.stdout();
         String all = run.combinedText();
-        if (TIMED_OUT.matcher(all).find()) {
-            throw new CliTimeoutException("glusterd did not answer in time: " + firstLine(all));
-        }
-        if (all.contains(GLUSTERD_DOWN)) {
-            throw new GlusterdUnavailableException(GLUSTERD_DOWN);
-        }
+        failIfUnanswered(all);
         int xmlStart = out.indexOf("<cliOutput");
         if (xmlStart >= 0) {
             return fromXml(out.substring(xmlStart), all);
@@ -51,6 +46,29 @@ public final class CliOutputReader {
         }
         throw new CliOutputUnreadableException("the gluster CLI exited with code " + run.exitCode()
                 + " without an XML answer", all);
+    }
+
+    /**
+     * A command run without --xml: exit code 0 is success with the CLI's text; otherwise the text is
+     * the failure, reported as opRet -1 with the CLI's words as opErrstr.
+     */
+    public static CliOutput readText(CliRun run) {
+        String all = run.combinedText();
+        failIfUnanswered(all);
+        if (run.exitCode() != 0) {
+            throw new CliFailedException(-1, 0, all.isEmpty() ? "the gluster CLI exited with code " + run.exitCode()
+                    : all.replaceFirst("^[A-Za-z ]+ failed : ", ""));
+        }
+        return new CliOutput(0, all, null);
+    }
+
+    private static void failIfUnanswered(String all) {
+        if (TIMED_OUT.matcher(all).find()) {
+            throw new CliTimeoutException("glusterd did not answer in time: " + firstLine(all));
+        }
+        if (all.contains(GLUSTERD_DOWN)) {
+            throw new GlusterdUnavailableException(GLUSTERD_DOWN);
+        }
     }
 
     private static CliOutput fromXml(String xml, String all) {

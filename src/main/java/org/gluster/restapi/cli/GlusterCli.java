@@ -46,7 +46,12 @@ public class GlusterCli {
     Instance<CliTime> requestTime;
 
     public CliRun run(List<String> args) {
-        List<String> argv = new ArrayList<>(List.of(command, "--mode=script", "--xml"));
+        return run(args, true);
+    }
+
+    public CliRun run(List<String> args, boolean xml) {
+        List<String> argv = new ArrayList<>(xml ? List.of(command, "--mode=script", "--xml")
+                : List.of(command, "--mode=script"));
         argv.addAll(args);
         long started = System.nanoTime();
         Process process = start(argv);

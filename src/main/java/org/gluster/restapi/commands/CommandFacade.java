@@ -9,6 +9,7 @@ import java.util.concurrent.locks.ReentrantLock;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.gluster.restapi.cli.CliOutput;
 import org.gluster.restapi.cli.CliOutputReader;
+import org.gluster.restapi.cli.CliRun;
 import org.gluster.restapi.cli.GlusterCli;
 
 /**
@@ -31,7 +32,8 @@ public class CommandFacade {
     public CliOutput execute(GlusterCommand command) {
         acquire();
         try {
-            return CliOutputReader.read(cli.run(command.args()));
+            CliRun run = cli.run(command.args(), command.xml());
+            return command.xml() ? CliOutputReader.read(run) : CliOutputReader.readText(run);
         } finally {
             cliLock.unlock();
         }

@@ -1,6 +1,10 @@
 package org.gluster.restapi.problems;
 
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -13,6 +17,7 @@ public record Problem(String type, String title, int status, String detail, Stri
                       Integer opRet, Integer opErrno, String opErrstr, String output) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
+    private static final Jsonb JSON = JsonbBuilder.create();
     public static final MediaType PROBLEM_JSON = MediaType.valueOf(MEDIA_TYPE + ";charset=UTF-8");
 
     public static Problem of(int status, String title, String detail) {
@@ -25,5 +30,16 @@ public record Problem(String type, String title, int status, String detail, Stri
 
     public Response.ResponseBuilder response() {
         return Response.status(status).type(PROBLEM_JSON).entity(this);
+    }
+
+    /** For the servlet layer (authentication, limits), where JAX-RS does not write the answer. */
+    public void writeTo(HttpServletResponse response) {
+        response.setStatus(status);
+        response.setContentType(MEDIA_TYPE + ";charset=UTF-8");
+        try {
+            response.getWriter().write(JSON.toJson(this));
+        } catch (IOException e) {
+            // the client left before its answer was written
+        }
     }
 }

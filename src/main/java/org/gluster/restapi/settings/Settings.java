@@ -2,6 +2,7 @@ package org.gluster.restapi.settings;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.function.UnaryOperator;
 import org.gluster.restapi.state.StateFiles;
 
 /** Reads and changes settings.json; a change made on any node is seen at the next read. */
@@ -25,6 +26,10 @@ public class Settings {
     }
 
     public void change(SecuritySettings settings) {
-        files.update(FILE, SecuritySettings.class, SecuritySettings::defaults, old -> settings);
+        update(old -> settings);
+    }
+
+    public void update(UnaryOperator<SecuritySettings> change) {
+        files.update(FILE, SecuritySettings.class, SecuritySettings::defaults, change);
     }
 }

@@ -19,6 +19,7 @@ public final class GlusterNames {
     private static final Pattern PATH_COMPONENT = Pattern.compile("[A-Za-z0-9._+@=,~-]{1,255}");
     private static final Pattern OPTION_KEY = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,127}");
     private static final Pattern NEGATIVE_NUMBER = Pattern.compile("-\\d+");
+    private static final Pattern SIZE = Pattern.compile("\\d{1,15}(KB|MB|GB|TB|PB)?");
     private static final int MAX_PATH = 4096;
     private static final int MAX_OPTION_VALUE = 4096;
 
@@ -97,6 +98,52 @@ public final class GlusterNames {
             throw new InvalidInputException(field, "an option value has no leading or trailing white space");
         }
         return value;
+    }
+
+    /** A directory inside a volume, as quota takes it: "/" or "/a/b". */
+    public static String volumePath(String field, String path) {
+        required(field, path);
+        if (path.equals("/")) {
+            return path;
+        }
+        if (!path.startsWith("/") || path.length() > MAX_PATH) {
+            throw new InvalidInputException(field, "a path inside the volume starts with '/'");
+        }
+        for (String component : path.substring(1).split("/", -1)) {
+            if (component.equals(".") || component.equals("..") || !PATH_COMPONENT.matcher(component).matches()) {
+                throw new InvalidInputException(field, "a path inside the volume is made of names of letters, digits"
+                        + " and ._+@=,~- (no '.', '..' or empty names)");
+            }
+        }
+        return path;
+    }
+
+    /** A size as GlusterFS takes it: a whole number with an optional unit, "10GB", "512MB", "100". */
+    public static String size(String field, String size) {
+        required(field, size);
+        if (!SIZE.matcher(size).matches()) {
+            throw new InvalidInputException(field, "a size is a whole number with an optional unit KB, MB, GB, TB or PB");
+        }
+        return size;
+    }
+
+    /** A percentage: "80%" or "80", from 1 to 100. */
+    public static String percent(String field, String percent) {
+        required(field, percent);
+        String digits = percent.endsWith("%") ? percent.substring(0, percent.length() - 1) : percent;
+        if (!digits.matches("\\d{1,3}") || Integer.parseInt(digits) < 1 || Integer.parseInt(digits) > 100) {
+            throw new InvalidInputException(field, "a percentage is a whole number from 1 to 100, with or without '%'");
+        }
+        return percent;
+    }
+
+    public static String count(String field, String value, int min, int max) {
+        required(field, value);
+        try {
+            return String.valueOf(count(field, Integer.valueOf(value), min, max));
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException(field, "must be a whole number from " + min + " to " + max);
+        }
     }
 
     public static int count(String field, Integer value, int min, int max) {

@@ -13,6 +13,12 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 public final class Deployments {
 
     private static final String CONFIG = "WEB-INF/classes/META-INF/microprofile-config.properties";
+    /** Tests other than LimitsIT fire requests faster than seed 001's limits allow; later lines win. */
+    private static final String GENEROUS_LIMITS = """
+            glusterrest.limit.connections=64
+            glusterrest.limit.auth-per-second=1000
+            glusterrest.limit.commands-per-second=1000
+            """;
 
     private Deployments() {
     }
@@ -30,6 +36,7 @@ public final class Deployments {
         WebArchive war = ShrinkWrap.createFromZipFile(WebArchive.class,
                 new File(System.getProperty("glusterrest.war", "target/glusterrestd.war")));
         war.delete(CONFIG);
-        return war.add(new StringAsset("glusterrest.state-dir=" + stateDir(testClass) + "\n" + properties), CONFIG);
+        return war.add(new StringAsset("glusterrest.state-dir=" + stateDir(testClass) + "\n" + GENEROUS_LIMITS
+                + properties), CONFIG);
     }
 }

@@ -172,7 +172,7 @@ class SessionTokensIT {
 
     @Test
     void restapitimeoutSetsTheNextTokensLifetime() {
-        new Settings(new StateFiles(STATE)).change(new SecuritySettings(15));
+        new Settings(new StateFiles(STATE)).change(SecuritySettings.restapitimeout(15));
         var claims = Jwts.payload(login("ittimeout", Roles.MONITOR));
         assertEquals(15 * 60, claims.getJsonNumber("exp").longValue() - claims.getJsonNumber("iat").longValue());
     }

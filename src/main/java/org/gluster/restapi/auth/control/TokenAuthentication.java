@@ -2,14 +2,11 @@ package org.gluster.restapi.auth.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 import java.util.Set;
 import java.util.logging.Logger;
 import org.gluster.restapi.auth.entity.Caller;
@@ -27,7 +24,6 @@ public class TokenAuthentication implements HttpAuthenticationMechanism {
     public static final String CALLER = "glusterrest.caller";
     private static final Logger LOG = Logger.getLogger(TokenAuthentication.class.getName());
     private static final Set<String> OPEN_PATHS = Set.of("/rest/v1/auth", "/rest/auth");
-    private static final Jsonb JSON = JsonbBuilder.create();
 
     @Inject
     Credentials credentials;
@@ -65,18 +61,11 @@ public class TokenAuthentication implements HttpAuthenticationMechanism {
     private static AuthenticationStatus refuse(HttpServletResponse response, String path,
                                                AuthenticationFailedException refused) {
         int status = refused.status();
-        Problem problem = Problem.of(status, status == 401 ? "Unauthorized" : "Forbidden", refused.getMessage())
-                .at(path);
-        response.setStatus(status);
         if (status == 401) {
             response.setHeader("WWW-Authenticate", "Bearer realm=\"glusterrestd\", error=\"invalid_token\"");
         }
-        response.setContentType(Problem.MEDIA_TYPE + ";charset=UTF-8");
-        try {
-            response.getWriter().write(JSON.toJson(problem));
-        } catch (IOException e) {
-            LOG.fine("the client left before its refusal was written");
-        }
+        Problem.of(status, status == 401 ? "Unauthorized" : "Forbidden", refused.getMessage()).at(path)
+                .writeTo(response);
         return AuthenticationStatus.SEND_FAILURE;
     }
 }

@@ -7,15 +7,14 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.NotFoundException;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.gluster.restapi.cli.CliOutput;
 import org.gluster.restapi.commands.CommandFacade;
-import org.gluster.restapi.commands.GlusterCommand;
+import org.gluster.restapi.commands.catalog.Catalog;
 import org.gluster.restapi.peers.entity.Peer;
-import org.gluster.restapi.validation.InvalidInputException;
 
 /** The trusted pool, read with {@code pool list}, grown with {@code peer probe}, shrunk with {@code peer detach}. */
 @ApplicationScoped
@@ -32,7 +31,7 @@ public class Peers {
     Optional<String> configuredHostname;
 
     public List<Peer> pool() {
-        return PeerXml.pool(facade.execute(GlusterCommand.read("pool", "list")).xml(), selfName());
+        return PeerXml.pool(facade.execute(Catalog.POOL_LIST.build(List.of(), Map.of())).xml(), selfName());
     }
 
     public Peer find(String host) {
@@ -43,11 +42,8 @@ public class Peers {
 
     /** Probes {@code host}; the answer says whether the pool grew, and the peer as the pool now knows it. */
     public Probe probe(String host) {
-        if (host == null) {
-            throw new InvalidInputException("host", "is required");
-        }
         String name = host("host", host);
-        CliOutput answer = facade.execute(GlusterCommand.mutate("peer", "probe", name));
+        CliOutput answer = facade.execute(Catalog.PEER_PROBE.build(List.of(name), Map.of()));
         List<Peer> pool = pool();
         Peer peer = pool.stream().filter(p -> p.isKnownAs(name)).findFirst()
                 .orElseGet(() -> answer.opErrno() == PROBE_OF_SELF
@@ -57,11 +53,7 @@ public class Peers {
     }
 
     public void detach(String host, boolean force) {
-        List<String> args = new ArrayList<>(List.of("peer", "detach", host("host", host)));
-        if (force) {
-            args.add("force");
-        }
-        facade.execute(GlusterCommand.mutate(args));
+        facade.execute(Catalog.PEER_DETACH.build(List.of(host("host", host)), Map.of("force", force)));
     }
 
     private String selfName() {

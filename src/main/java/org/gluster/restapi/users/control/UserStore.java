@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import org.gluster.restapi.state.Passwords;
 import org.gluster.restapi.state.StateFiles;
 import org.gluster.restapi.users.entity.User;
@@ -55,6 +56,14 @@ public class UserStore {
                 table.users().stream().filter(u -> !u.name().equals(name)).toList()));
     }
 
+    /** Changes what is not null: the password (which then needs no change), the group; unlocks. */
+    public void change(String name, char[] password, String group, boolean unlock) {
+        String hash = password == null ? null : Passwords.hash(password);
+        change(name, u -> new User(u.id(), u.name(), group == null ? u.group() : group,
+                hash == null ? u.passwordHash() : hash, hash == null && u.passwordChangeRequired(),
+                unlock ? 0 : u.failedLogins(), unlock ? 0 : u.lockedUntil()));
+    }
+
     /** Counts a bad password; at {@code maxFailures} in a row the user is locked until {@code lockedUntil}. */
     public void recordFailure(String name, int maxFailures, long lockedUntil) {
         change(name, u -> {
@@ -69,7 +78,7 @@ public class UserStore {
         }
     }
 
-    private void change(String name, java.util.function.UnaryOperator<User> change) {
+    private void change(String name, UnaryOperator<User> change) {
         files.update(FILE, UserTable.class, UserTable::empty, table -> new UserTable(table.nextId(),
                 table.users().stream().map(u -> u.name().equals(name) ? change.apply(u) : u).toList()));
     }

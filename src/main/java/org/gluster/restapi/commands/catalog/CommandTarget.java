@@ -1,0 +1,138 @@
+package org.gluster.restapi.commands.catalog;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.gluster.restapi.commands.GlusterCommand;
+import org.gluster.restapi.validation.InvalidInputException;
+
+/**
+ * A gluster command target: its name (the CLI words joined with '-'), the argv template, and
+ * whether it changes the pool ({@code xml} false: read the CLI's text, see GlusterCommand). {@code readChoices} are values of a CHOICE parameter that only read
+ * (heal info, quota list, ...), so that a Monitor may run them.
+ */
+public record CommandTarget(String name, String summary, boolean mutating, Set<String> readChoices,
+                            List<Slot> template, boolean xml) {
+
+    public CommandTarget(String name, String summary, boolean mutating, Set<String> readChoices, List<Slot> template) {
+        this(name, summary, mutating, readChoices, template, true);
+    }
+
+    /** The same command, run without --xml and answered with the CLI's text. */
+    public CommandTarget readAsText() {
+        return new CommandTarget(name, summary, mutating, readChoices, template, false);
+    }
+
+    public List<Param> positionals() {
+        return template.stream().filter(Slot.Positional.class::isInstance)
+                .map(s -> ((Slot.Positional) s).param()).toList();
+    }
+
+    public List<Param> named() {
+        return template.stream().filter(Slot.Named.class::isInstance).map(s -> ((Slot.Named) s).param()).toList();
+    }
+
+    /** Validates every argument and renders the argv; nothing unknown or unchecked gets through. */
+    public GlusterCommand build(List<String> positionalValues, Map<String, ?> namedValues) {
+        List<Param> positionals = positionals();
+        if (positionalValues.size() > positionals.size()) {
+            throw new InvalidInputException("path", name + " takes at most " + positionals.size()
+                    + " positional arguments " + positionals.stream().map(Param::name).toList());
+        }
+        Set<String> known = new TreeSet<>(named().stream().map(Param::name).toList());
+        for (String given : namedValues.keySet()) {
+            if (!known.contains(given)) {
+                throw new InvalidInputException(given, "is not a parameter of " + name + "; it takes " + known);
+            }
+        }
+        List<String> argv = new ArrayList<>();
+        boolean reads = !mutating;
+        int next = 0;
+        for (Slot slot : template) {
+            if (slot instanceof Slot.Word w) {
+                argv.add(w.word());
+            } else if (slot instanceof Slot.Positional p) {
+                render(p.param(), next < positionalValues.size() ? positionalValues.get(next) : null, argv);
+                next++;
+            } else if (slot instanceof Slot.Named n) {
+                Object value = namedValues.get(n.param().name());
+                render(n.param(), value, argv);
+                reads |= n.param().shape() == Param.Shape.CHOICE && value != null && readChoices.contains(value);
+            }
+        }
+        return new GlusterCommand(argv, !reads, xml);
+    }
+
+    private static void render(Param param, Object value, List<String> argv) {
+        String field = param.name();
+        if (value == null) {
+            if (param.required()) {
+                throw new InvalidInputException(field, "is required");
+            }
+            return;
+        }
+        switch (param.shape()) {
+            case FLAG -> {
+                if (!(value instanceof Boolean flag)) {
+                    throw new InvalidInputException(field, "is true or false");
+                }
+                if (flag) {
+                    argv.add(param.word());
+                }
+            }
+            case KEYWORD -> {
+                argv.add(param.word());
+                argv.add(param.check().accept(field, scalar(field, value)));
+            }
+            case VALUE -> argv.add(param.check().accept(field, scalar(field, value)));
+            case VALUES -> {
+                if (!(value instanceof List<?> list) || list.isEmpty()) {
+                    throw new InvalidInputException(field, "is a non-empty array of strings");
+                }
+                for (int i = 0; i < list.size(); i++) {
+                    String item = field + "[" + i + "]";
+                    if (!(list.get(i) instanceof String text)) {
+                        throw new InvalidInputException(item, "is a string");
+                    }
+                    argv.add(param.check().accept(item, text));
+                }
+            }
+            case PAIRS -> {
+                if (!(value instanceof Map<?, ?> map) || map.isEmpty()) {
+                    throw new InvalidInputException(field, "is a non-empty object of strings");
+                }
+                map.forEach((k, v) -> {
+                    if (!(v instanceof String text)) {
+                        throw new InvalidInputException(field + "." + k, "is a string");
+                    }
+                    argv.add(param.check().accept(field, String.valueOf(k)));
+                    argv.add(param.pairValueCheck().accept(field + "." + k, text));
+                });
+            }
+            case CHOICE -> {
+                List<String> words = value instanceof String text ? param.choices().get(text) : null;
+                if (words == null) {
+                    throw new InvalidInputException(field, "is one of " + new TreeSet<>(param.choices().keySet()));
+                }
+                argv.addAll(words);
+            }
+        }
+    }
+
+    private static String scalar(String field, Object value) {
+        if (value instanceof String text) {
+            return text;
+        }
+        if (value instanceof Number number) {
+            try {
+                return new BigDecimal(number.toString()).toBigIntegerExact().toString();
+            } catch (ArithmeticException | NumberFormatException e) {
+                throw new InvalidInputException(field, "is a whole number");
+            }
+        }
+        throw new InvalidInputException(field, "is a string or a number");
+    }
+}

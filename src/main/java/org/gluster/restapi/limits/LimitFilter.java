@@ -1,0 +1,62 @@
+package org.gluster.restapi.limits;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.gluster.restapi.problems.Problem;
+
+/**
+ * Seed 001's limits, before any resource runs: requests in flight on this node, requests per second
+ * to the auth target, and requests per second to the commands of both surfaces. A refused request
+ * costs a counter and a few comparisons, and is answered 429 with Retry-After and the limit's name.
+ */
+@WebFilter(urlPatterns = {"/v1/*", "/rest/*"})
+public class LimitFilter extends HttpFilter {
+
+    private static final Set<String> AUTH_PATHS = Set.of("/rest/v1/auth", "/rest/auth");
+
+    private final AtomicInteger inFlight = new AtomicInteger();
+    private final SlidingWindow authWindow = new SlidingWindow();
+    private final SlidingWindow commandWindow = new SlidingWindow();
+
+    @Inject
+    Limits limits;
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        boolean auth = AUTH_PATHS.contains(path);
+        int perSecond = auth ? limits.authPerSecond() : limits.commandsPerSecond();
+        long wait = (auth ? authWindow : commandWindow).tryAdmit(perSecond, System.nanoTime());
+        if (wait > 0) {
+            refuse(response, path, auth ? "auth-rate" : "command-rate", perSecond + " requests per second to the "
+                    + (auth ? "auth endpoint" : "command endpoints"), Math.max(1, (wait + 999_999_999) / 1_000_000_000));
+            return;
+        }
+        int connections = limits.connections();
+        if (inFlight.incrementAndGet() > connections) {
+            inFlight.decrementAndGet();
+            refuse(response, path, "connections", connections + " requests in flight on this node", 1);
+            return;
+        }
+        try {
+            chain.doFilter(request, response);
+        } finally {
+            inFlight.decrementAndGet();
+        }
+    }
+
+    private static void refuse(HttpServletResponse response, String path, String limit, String what,
+                               long retryAfterSeconds) {
+        response.setHeader("Retry-After", String.valueOf(retryAfterSeconds));
+        Problem.of(429, "Too many requests", "limit " + limit + ": at most " + what).at(path).writeTo(response);
+    }
+}

@@ -1,0 +1,160 @@
+package org.gluster.restapi.users.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.NotFoundException;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.gluster.restapi.auth.entity.Caller;
+import org.gluster.restapi.auth.entity.Roles;
+import org.gluster.restapi.commands.control.Invocation;
+import org.gluster.restapi.validation.InvalidInputException;
+import org.gluster.restapi.users.entity.User;
+
+/**
+ * Seed 001's user commands: lsuser, lsusergrp, lscurrentuser (any group), mkuser, rmuser and chuser
+ * (SecurityAdmin; a user may change their own password). Output is seed 001's: an array of objects
+ * whose values are all strings.
+ */
+@ApplicationScoped
+public class UserCommands {
+
+    private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_.@-]{0,63}");
+    private static final int MIN_PASSWORD = 8;
+    private static final int MAX_PASSWORD = 256;
+
+    @Inject
+    UserStore users;
+
+    Clock clock = Clock.systemUTC();
+
+    public List<Map<String, String>> lsuser(Invocation call) {
+        call.takesOnly(1, List.of());
+        String which = call.positional(0);
+        List<Map<String, String>> rows = users.all().stream()
+                .filter(u -> which == null || u.name().equals(which) || String.valueOf(u.id()).equals(which))
+                .map(this::row).toList();
+        if (which != null && rows.isEmpty()) {
+            throw new NotFoundException("no user " + which);
+        }
+        return rows;
+    }
+
+    public List<Map<String, String>> lsusergrp(Invocation call) {
+        call.takesOnly(0, List.of());
+        return List.of(groupRow(Roles.SECURITY_ADMIN), groupRow(Roles.ADMINISTRATOR), groupRow(Roles.MONITOR));
+    }
+
+    public List<Map<String, String>> lscurrentuser(Invocation call) {
+        call.takesOnly(0, List.of());
+        Caller caller = call.caller();
+        return List.of(Map.of("name", caller.name(), "role", caller.group(),
+                "kind", caller.kind().name().toLowerCase()));
+    }
+
+    public Map<String, String> mkuser(Invocation call) {
+        call.require(Roles.SECURITY_ADMIN);
+        call.takesOnly(0, List.of("name", "usergrp", "password"));
+        String name = name(call.string("name"));
+        String group = group(call.string("usergrp"));
+        char[] password = password(call.string("password"));
+        if (!users.createIfAbsent(name, group, password, false)) {
+            throw new InvalidInputException("name", "user " + name + " already exists");
+        }
+        User created = users.find(name).orElseThrow();
+        return Map.of("id", String.valueOf(created.id()), "message",
+                "User, id [" + created.id() + "], successfully created");
+    }
+
+    public Map<String, String> chuser(Invocation call) {
+        call.takesOnly(1, List.of("password", "usergrp", "unlock"));
+        User user = existing(call.positional(0));
+        boolean self = user.name().equals(call.caller().name()) && call.caller().kind() == Caller.Kind.USER;
+        boolean onlyOwnPassword = self && call.named().keySet().equals(java.util.Set.of("password"));
+        if (!onlyOwnPassword) {
+            call.require(Roles.SECURITY_ADMIN);
+        }
+        String newPassword = call.string("password");
+        String group = call.string("usergrp");
+        boolean unlock = call.flag("unlock");
+        if (newPassword == null && group == null && !unlock) {
+            throw new InvalidInputException("body", "chuser changes password, usergrp or unlock");
+        }
+        users.change(user.name(), newPassword == null ? null : password(newPassword),
+                group == null ? null : group(group), unlock);
+        return Map.of("message", "User " + user.name() + " changed");
+    }
+
+    public Map<String, String> rmuser(Invocation call) {
+        call.require(Roles.SECURITY_ADMIN);
+        call.takesOnly(1, List.of());
+        User user = existing(call.positional(0));
+        if (user.name().equals(call.caller().name())) {
+            throw new InvalidInputException("name", "you cannot remove the user you are logged in as");
+        }
+        users.remove(user.name());
+        return Map.of("message", "User " + user.name() + " removed");
+    }
+
+    private User existing(String which) {
+        if (which == null) {
+            throw new InvalidInputException("path", "name the user: /rest/v1/<command>/<name or id>");
+        }
+        return users.all().stream().filter(u -> u.name().equals(which) || String.valueOf(u.id()).equals(which))
+                .findFirst().orElseThrow(() -> new NotFoundException("no user " + which));
+    }
+
+    private Map<String, String> row(User u) {
+        Map<String, String> row = new LinkedHashMap<>();
+        row.put("id", String.valueOf(u.id()));
+        row.put("name", u.name());
+        row.put("password", "yes");
+        row.put("ssh_key", "no");
+        row.put("remote", "no");
+        row.put("usergrp_id", String.valueOf(groupId(u.group())));
+        row.put("usergrp_name", u.group());
+        row.put("owner_id", "");
+        row.put("owner_name", "");
+        row.put("locked", u.lockedAt(clock.instant().getEpochSecond()) ? "yes" : "no");
+        row.put("password_change_required", u.passwordChangeRequired() ? "yes" : "no");
+        return row;
+    }
+
+    private static Map<String, String> groupRow(String name) {
+        Map<String, String> row = new LinkedHashMap<>();
+        row.put("id", String.valueOf(groupId(name)));
+        row.put("name", name);
+        row.put("role", name);
+        return row;
+    }
+
+    private static int groupId(String group) {
+        return Roles.GROUPS.size() - 1 - Roles.GROUPS.indexOf(group);
+    }
+
+    private static String name(String name) {
+        if (name == null || !NAME.matcher(name).matches()) {
+            throw new InvalidInputException("name", "a user name has 1 to 64 letters, digits and _.@-");
+        }
+        return name;
+    }
+
+    private static String group(String group) {
+        if (!Roles.isGroup(group)) {
+            throw new InvalidInputException("usergrp", "is one of " + Roles.GROUPS);
+        }
+        return group;
+    }
+
+    private static char[] password(String password) {
+        if (password == null || password.length() < MIN_PASSWORD || password.length() > MAX_PASSWORD
+                || password.chars().anyMatch(Character::isISOControl)) {
+            throw new InvalidInputException("password", "a password has " + MIN_PASSWORD + " to " + MAX_PASSWORD
+                    + " characters and no control characters");
+        }
+        return password.toCharArray();
+    }
+}
