@@ -1,0 +1,254 @@
+package org.gluster.restapi.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.net.URL;
+import java.nio.file.Path;
+import java.util.List;
+import org.gluster.restapi.auth.entity.Roles;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Seed 001's command targets under /rest/v1, against the real glusterd, and the gateway's own commands. */
+@ExtendWith(ArquillianExtension.class)
+class CommandTargetsIT {
+
+    static final Path STATE = Deployments.stateDir(CommandTargetsIT.class);
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.war(CommandTargetsIT.class);
+    }
+
+    @ArquillianResource
+    URL deployed;
+
+    Gateway anonymous;
+    Gateway admin;
+
+    @BeforeEach
+    void connect() {
+        anonymous = new Gateway(deployed);
+        admin = Users.loggedIn(anonymous, STATE, "itcmdadmin", Roles.ADMINISTRATOR);
+    }
+
+    @Test
+    void aReplicatedVolumeGoesThroughEveryCommandThisNodeSupports() {
+        String v = "itcmd";
+        remove(v);
+        ok(admin.post("/rest/v1/volume-create/" + v, """
+                {"replica": 3, "bricks": ["%s", "%s", "%s"], "force": true}"""
+                .formatted(LocalGlusterd.brick(v, "a"), LocalGlusterd.brick(v, "b"), LocalGlusterd.brick(v, "c"))));
+        var viaV1 = admin.get("/v1/volumes/" + v);
+        assertEquals(200, viaV1.status(), "a volume made through /rest/v1 is seen by /v1: " + viaV1);
+
+        var list = ok(admin.post("/rest/v1/volume-list", ""));
+        assertTrue(list.object().getJsonObject("volList").getJsonArray("volume").contains(Json.string(v)), list::toString);
+        var info = ok(admin.post("/rest/v1/volume-info/" + v, ""));
+        JsonObject volume = info.object().getJsonObject("volInfo").getJsonObject("volumes").getJsonArray("volume")
+                .getJsonObject(0);
+        assertEquals("Replicate", volume.getString("typeStr"));
+        ok(admin.post("/rest/volume-info/" + v, ""));
+        ok(admin.post("/rest/v1/volume-start/" + v, "{\"force\": false}"));
+        ok(admin.post("/rest/v1/volume-status/" + v, "{\"detail\": \"detail\"}"));
+        ok(admin.post("/rest/v1/volume-set/" + v, "{\"options\": {\"performance.cache-size\": \"32MB\"}}"));
+        var get = ok(admin.post("/rest/v1/volume-get/" + v + "/performance.cache-size", ""));
+        assertEquals("32MB", get.object().getJsonObject("volGetopts").getJsonArray("Opt").getJsonObject(0)
+                .getString("Value"));
+        ok(admin.post("/rest/v1/volume-reset/" + v + "/performance.cache-size", ""));
+        ok(admin.post("/rest/v1/volume-heal/" + v, "{\"action\": \"info\"}"));
+        ok(admin.post("/rest/v1/volume-heal/" + v, "{\"action\": \"info-summary\"}"));
+        var launched = ok(admin.post("/rest/v1/volume-heal/" + v, ""));
+        assertTrue(launched.object().getString("output").contains("successful"), launched::toString);
+        ok(admin.post("/rest/v1/volume-profile/" + v, "{\"action\": \"start\"}"));
+        ok(admin.post("/rest/v1/volume-profile/" + v, "{\"action\": \"info\"}"));
+        ok(admin.post("/rest/v1/volume-profile/" + v, "{\"action\": \"stop\"}"));
+        ok(admin.post("/rest/v1/volume-top/" + v, "{\"metric\": \"read\", \"listCount\": 5}"));
+        ok(admin.post("/rest/v1/volume-quota/" + v, "{\"action\": \"enable\"}"));
+        ok(admin.post("/rest/v1/volume-quota/" + v, "{\"action\": \"limit-usage\", \"path\": \"/\", \"size\": \"1GB\","
+                + " \"softLimit\": \"80%\"}"));
+        var quota = ok(admin.post("/rest/v1/volume-quota/" + v, "{\"action\": \"list\"}"));
+        assertEquals("1073741824", quota.object().getJsonObject("volQuota").getJsonArray("limit").getJsonObject(0)
+                .getString("hard_limit"));
+        ok(admin.post("/rest/v1/volume-quota/" + v, "{\"action\": \"disable\"}"));
+        ok(admin.post("/rest/v1/volume-bitrot/" + v, "{\"action\": \"enable\"}"));
+        ok(admin.post("/rest/v1/volume-bitrot/" + v, "{\"scrubThrottle\": \"lazy\"}"));
+        var scrub = ok(admin.post("/rest/v1/volume-bitrot/" + v, "{\"action\": \"scrub-status\"}"));
+        assertTrue(scrub.object().getString("output").contains("State of scrub"), scrub::toString);
+        var twice = admin.post("/rest/v1/volume-bitrot/" + v, "{\"action\": \"enable\"}");
+        assertEquals(409, twice.status(), twice::toString);
+        assertTrue(twice.object().getString("opErrstr").contains("already enabled"), twice::toString);
+        ok(admin.post("/rest/v1/volume-bitrot/" + v, "{\"action\": \"disable\"}"));
+        String target = LocalGlusterd.brick(v, "c2");
+        ok(admin.post("/rest/v1/volume-replace-brick/" + v, "{\"source\": \"%s\", \"target\": \"%s\"}"
+                .formatted(volume.getJsonObject("bricks").getJsonArray("brick").getJsonObject(2).getString("name"),
+                        target)));
+        ok(admin.post("/rest/v1/volume-stop/" + v, "{\"force\": true}"));
+        ok(admin.post("/rest/v1/volume-delete/" + v, ""));
+        assertEquals(404, admin.get("/v1/volumes/" + v).status());
+
+        var audit = ok(admin.post("/rest/v1/lsauditlog", ""));
+        assertTrue(audit.array().stream().map(JsonValue::asJsonObject).anyMatch(e ->
+                e.getString("command").equals("volume-create") && e.getString("arguments").startsWith(v)
+                        && e.getString("user").equals("itcmdadmin") && e.getString("status").equals("200")),
+                audit::toString);
+    }
+
+    @Test
+    void aDistributedVolumeGrowsRebalancesAndShrinks() {
+        String v = "itcmdd";
+        remove(v);
+        ok(admin.post("/rest/v1/volume-create/" + v, "{\"bricks\": [\"%s\", \"%s\"], \"force\": true}"
+                .formatted(LocalGlusterd.brick(v, "d1"), LocalGlusterd.brick(v, "d2"))));
+        ok(admin.post("/rest/v1/volume-start/" + v, ""));
+        String third = LocalGlusterd.brick(v, "d3");
+        ok(admin.post("/rest/v1/volume-add-brick/" + v, "{\"bricks\": [\"%s\"], \"force\": true}".formatted(third)));
+        ok(admin.post("/rest/v1/volume-rebalance/" + v, "{\"action\": \"start\"}"));
+        ok(admin.post("/rest/v1/volume-rebalance/" + v, "{\"action\": \"status\"}"));
+        ok(admin.post("/rest/v1/volume-remove-brick/" + v, "{\"bricks\": [\"%s\"], \"action\": \"force\"}"
+                .formatted(third)));
+        ok(admin.post("/rest/v1/volume-stop/" + v, "{\"force\": true}"));
+        ok(admin.post("/rest/v1/volume-delete/" + v, ""));
+    }
+
+    @Test
+    void peerAndPoolCommandsAnswer() {
+        var pool = ok(admin.post("/rest/v1/pool-list", ""));
+        assertEquals(1, pool.object().getJsonObject("peerStatus").getJsonArray("peer").size());
+        ok(admin.post("/rest/v1/peer-status", ""));
+        var self = ok(admin.post("/rest/v1/peer-probe/" + LocalGlusterd.hostname(), ""));
+        assertTrue(self.body().contains("not needed"), self::toString);
+        assertEquals(404, admin.post("/rest/v1/peer-detach/nosuchhost", "").status());
+    }
+
+    @Test
+    void snapshotsAnswerWithTheClisOwnErrorOnANodeWithoutLvm() {
+        for (String call : List.of("/rest/v1/snapshot-list", "/rest/v1/snapshot-info",
+                "/rest/v1/snapshot-create/itsnap/itnovol", "/rest/v1/snapshot-delete/itsnap")) {
+            var answer = admin.post(call, "");
+            assertEquals(409, answer.status(), answer::toString);
+            assertTrue(answer.object().getString("opErrstr").contains("LVM"), answer::toString);
+        }
+    }
+
+    @Test
+    void injectionAndUnknownParametersAreRefusedBeforeAnyCli() {
+        long before = Metrics.cliRuns(anonymous);
+        refused(admin.post("/rest/v1/volume-start/gv0", "{\"force\": \"force; reboot\"}"), "force");
+        refused(admin.post("/rest/v1/volume-info/-x", ""), "name");
+        refused(admin.post("/rest/v1/volume-set/gv0", "{\"options\": {\"performance.cache-size\": \"1\\nforce\"}}"),
+                "options");
+        refused(admin.post("/rest/v1/volume-start/gv0", "{\"force\": true, \"extra\": 1}"), "extra");
+        refused(admin.post("/rest/v1/volume-set/gv0", "{\"options\": {\"a.b\": [\"x\"]}}"), "options");
+        refused(admin.post("/rest/v1/volume-create/x", "{\"bricks\": \"vm:/a\"}"), "bricks");
+        refused(admin.post("/rest/v1/volume-info/gv0/extra", ""), "path");
+        refused(admin.post("/rest/v1/volume-info", "[1, 2]"), "body");
+        refused(admin.post("/rest/v1/peer-probe/a%20b", ""), "host");
+        var unknown = admin.post("/rest/v1/volume-frobnicate", "");
+        assertEquals(404, unknown.status(), unknown::toString);
+        assertTrue(unknown.object().getString("detail").contains("volume-info"), "lists the catalog: " + unknown);
+        var get = admin.get("/rest/v1/volume-list");
+        assertEquals(405, get.status(), get::toString);
+        assertTrue(get.header("Allow").contains("POST") && !get.header("Allow").contains("GET"), get::toString);
+        assertEquals(before, Metrics.cliRuns(anonymous), "no CLI ran");
+    }
+
+    @Test
+    void aMonitorRunsOnlyWhatReads() {
+        Gateway monitor = Users.loggedIn(anonymous, STATE, "itcmdmon", Roles.MONITOR);
+        ok(monitor.post("/rest/v1/volume-list", ""));
+        ok(monitor.post("/rest/v1/lsuser", ""));
+        ok(monitor.post("/rest/v1/lssecurity", ""));
+        assertEquals(403, monitor.post("/rest/v1/volume-create/itmon", "{\"bricks\": [\"%s\"]}"
+                .formatted(LocalGlusterd.brick("itmon", "b"))).status());
+        assertEquals(403, monitor.post("/rest/v1/mkuser", "{\"name\": \"x\", \"usergrp\": \"Monitor\","
+                + " \"password\": \"password1\"}").status());
+        assertEquals(403, monitor.post("/rest/v1/chsecurity", "{\"restapitimeout\": 30}").status());
+    }
+
+    @Test
+    void usersAreManagedWithSeed001sCommands() {
+        Gateway security = Users.loggedIn(anonymous, STATE, "itsecadmin", Roles.SECURITY_ADMIN);
+        security.post("/rest/v1/rmuser/itnew", "");
+        ok(security.post("/rest/v1/mkuser", "{\"name\": \"itnew\", \"usergrp\": \"Monitor\", \"password\": \"first-pw-1\"}"));
+        var one = ok(security.post("/rest/v1/lsuser/itnew", ""));
+        JsonObject row = one.array().getJsonObject(0);
+        assertEquals("itnew", row.getString("name"));
+        assertEquals("Monitor", row.getString("usergrp_name"));
+        assertEquals("no", row.getString("locked"));
+        row.values().forEach(value -> assertEquals(JsonValue.ValueType.STRING, value.getValueType(), row::toString));
+        assertEquals(11, row.size(), "seed 001's lsuser columns");
+
+        var login = anonymous.auth("itnew", "first-pw-1");
+        assertEquals(200, login.status());
+        Gateway itnew = anonymous.withHeader("X-Auth-Token", login.object().getString("token"));
+        ok(itnew.post("/rest/v1/chuser/itnew", "{\"password\": \"second-pw-2\"}"));
+        assertEquals(403, itnew.post("/rest/v1/chuser/itnew", "{\"usergrp\": \"SecurityAdmin\"}").status(),
+                "a user changes only their own password");
+        assertEquals(200, anonymous.auth("itnew", "second-pw-2").status());
+        ok(security.post("/rest/v1/chuser/itnew", "{\"usergrp\": \"Administrator\"}"));
+        assertEquals("Administrator", ok(security.post("/rest/v1/lsuser/itnew", "")).array().getJsonObject(0)
+                .getString("usergrp_name"));
+
+        var self = security.post("/rest/v1/rmuser/itsecadmin", "");
+        assertEquals(400, self.status(), self::toString);
+        ok(security.post("/rest/v1/rmuser/itnew", ""));
+        assertEquals(404, security.post("/rest/v1/lsuser/itnew", "").status());
+
+        var groups = ok(security.post("/rest/v1/lsusergrp", ""));
+        assertEquals(3, groups.array().size());
+        var me = ok(security.post("/rest/v1/lscurrentuser", ""));
+        assertEquals("itsecadmin", me.array().getJsonObject(0).getString("name"));
+
+        var audit = ok(security.post("/rest/v1/lsauditlog", "")).body();
+        assertTrue(audit.contains("mkuser") && audit.contains("******") && !audit.contains("first-pw-1"),
+                "passwords are masked in the audit log: " + audit);
+    }
+
+    @Test
+    void chsecurityChangesTheLimitsAndTheTokenLifetimeEverywhere() {
+        Gateway security = Users.loggedIn(anonymous, STATE, "itsec2", Roles.SECURITY_ADMIN);
+        refused(security.post("/rest/v1/chsecurity", "{\"restapitimeout\": 5}"), "restapitimeout");
+        ok(security.post("/rest/v1/chsecurity", "{\"restapitimeout\": 20}"));
+        var settings = ok(security.post("/rest/v1/lssecurity", "")).array().getJsonObject(0);
+        assertEquals("20", settings.getString("restapitimeout"));
+        assertEquals("1", settings.getString("cliconcurrency"));
+        var token = Jwts.payload(anonymous.auth("itsec2", Users.create(STATE, "itsec2", Roles.SECURITY_ADMIN)).object()
+                .getString("token"));
+        assertEquals(1200, token.getJsonNumber("exp").longValue() - token.getJsonNumber("iat").longValue());
+        ok(security.post("/rest/v1/chsecurity", "{\"restapitimeout\": 60}"));
+    }
+
+    private static Gateway.Answer ok(Gateway.Answer answer) {
+        assertEquals(200, answer.status(), answer::toString);
+        return answer;
+    }
+
+    private static void refused(Gateway.Answer answer, String field) {
+        assertEquals(400, answer.status(), answer::toString);
+        assertTrue(answer.object().getString("detail").contains(field), answer::toString);
+        assertFalse(answer.body().contains("Exception"), answer::toString);
+    }
+
+    private void remove(String v) {
+        if (admin.get("/v1/volumes/" + v).status() == 200) {
+            admin.post("/v1/volumes/" + v + "/stop", "{\"force\": true}");
+            admin.delete("/v1/volumes/" + v);
+        }
+    }
+
+    private static final class Json {
+        static JsonValue string(String s) {
+            return jakarta.json.Json.createValue(s);
+        }
+    }
+}
