@@ -1,0 +1,4 @@
+/**
+ * MicroProfile Health checks of the gateway itself.
+ */
+package org.gluster.restapi.health;
