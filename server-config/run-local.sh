@@ -12,7 +12,7 @@ export GLUSTERREST_BIND=${GLUSTERREST_BIND:-127.0.0.1}
 PORT=${GLUSTERREST_PORT:-7443}
 scheme=https; [ "${GLUSTERREST_HTTPS:-enabled}" = enabled ] || scheme=http
 
-if [ ! -f "$top/target/glusterrestd.war" ] || [ ! -f "$top/target/payara-micro.jar" ]; then
+if [ ! -f "$top/target/glusterrestd.war" ] || [ ! -f "$top/target/payara-micro.jar" ] || [ ! -f "$top/target/gluster-restapi.jar" ]; then
   (cd "$top" && mvn -q -B -DskipTests package)
 fi
 bash "$here/local-glusterd.sh" start

@@ -20,6 +20,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.gluster.restapi.settings.Setting;
+import org.gluster.restapi.settings.Settings;
 
 /** Runs the node's gluster CLI as an argv list, never through a shell, with a deadline. */
 @ApplicationScoped
@@ -32,8 +34,7 @@ public class GlusterCli {
     String command;
 
     @Inject
-    @ConfigProperty(name = "glusterrest.gluster.timeout", defaultValue = "120")
-    int timeoutSeconds;
+    Settings settings;
 
     @Inject
     @ConfigProperty(name = "glusterrest.gluster.max-output-bytes", defaultValue = "16777216")
@@ -53,6 +54,7 @@ public class GlusterCli {
         List<String> argv = new ArrayList<>(xml ? List.of(command, "--mode=script", "--xml")
                 : List.of(command, "--mode=script"));
         argv.addAll(args);
+        int timeoutSeconds = settings.intValue(Setting.CLITIMEOUT);
         long started = System.nanoTime();
         Process process = start(argv);
         statistics.started();

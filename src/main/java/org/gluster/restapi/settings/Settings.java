@@ -2,34 +2,73 @@ package org.gluster.restapi.settings;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.function.UnaryOperator;
+import java.util.Optional;
+import org.eclipse.microprofile.config.Config;
 import org.gluster.restapi.state.StateFiles;
 
-/** Reads and changes settings.json; a change made on any node is seen at the next read. */
+/**
+ * Settings in force: the value set in settings.json (the same on every node, read at each use, so a
+ * change holds without a restart), else the configured MicroProfile Config default, else the built-in one.
+ */
 @ApplicationScoped
 public class Settings {
 
     static final String FILE = "settings.json";
 
     private StateFiles files;
+    private Config config;
 
     protected Settings() {
     }
 
     @Inject
-    public Settings(StateFiles files) {
+    public Settings(StateFiles files, Config config) {
         this.files = files;
+        this.config = config;
     }
 
-    public SecuritySettings security() {
-        return files.read(FILE, SecuritySettings.class).orElseGet(SecuritySettings::defaults);
+    /** For tools and tests outside the container: no configured defaults. */
+    public Settings(StateFiles files) {
+        this(files, null);
     }
 
-    public void change(SecuritySettings settings) {
-        update(old -> settings);
+    /** The setting of that name, or an IllegalArgumentException listing every name. */
+    public static Setting named(String name) {
+        return Setting.named(name).orElseThrow(() -> new IllegalArgumentException("no setting " + name
+                + "; the settings are " + Setting.keys()));
     }
 
-    public void update(UnaryOperator<SecuritySettings> change) {
-        files.update(FILE, SecuritySettings.class, SecuritySettings::defaults, change);
+    public GatewaySettings stored() {
+        return files.read(FILE, GatewaySettings.class).orElseGet(GatewaySettings::empty);
+    }
+
+    public String value(Setting setting) {
+        String stored = stored().get(setting);
+        return stored != null ? stored : configuredDefault(setting);
+    }
+
+    public int intValue(Setting setting) {
+        return Integer.parseInt(value(setting));
+    }
+
+    public String configuredDefault(Setting setting) {
+        Optional<String> configured = config == null ? Optional.empty()
+                : config.getOptionalValue(setting.configKey, String.class);
+        return configured.orElse(setting.builtInDefault);
+    }
+
+    /** Validates and stores; returns the canonical value. */
+    public String set(Setting setting, String value) {
+        String valid = setting.validate(value);
+        files.update(FILE, GatewaySettings.class, GatewaySettings::empty, s -> s.with(setting, valid));
+        return valid;
+    }
+
+    public void reset(Setting setting) {
+        files.update(FILE, GatewaySettings.class, GatewaySettings::empty, s -> s.with(setting, null));
+    }
+
+    public void resetAll() {
+        files.update(FILE, GatewaySettings.class, GatewaySettings::empty, s -> GatewaySettings.empty());
     }
 }

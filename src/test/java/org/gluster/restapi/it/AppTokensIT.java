@@ -157,7 +157,7 @@ class AppTokensIT {
         apps.put(new App("itgone", "newsecret", Roles.MONITOR));
         assertEquals(401, bearer(token).get("/v1/volumes").status(), "old secret refused after reset");
         assertEquals(200, bearer(Jwts.app("itgone", "newsecret", "GET\n/v1/volumes")).get("/v1/volumes").status());
-        apps.remove("itgone");
+        apps.delete("itgone");
         assertEquals(401, bearer(Jwts.app("itgone", "newsecret", "GET\n/v1/volumes")).get("/v1/volumes").status());
     }
 

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import org.gluster.restapi.auth.entity.Roles;
-import org.gluster.restapi.settings.SecuritySettings;
 import org.gluster.restapi.settings.Settings;
 import org.gluster.restapi.state.StateFiles;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -45,7 +44,7 @@ class LimitsIT {
 
     @BeforeEach
     void connect() throws InterruptedException {
-        new Settings(new StateFiles(STATE)).change(SecuritySettings.defaults());
+        new Settings(new StateFiles(STATE)).resetAll();
         Thread.sleep(1100);
         anonymous = new Gateway(deployed);
         security = Users.loggedIn(anonymous, STATE, "itlimits", Roles.SECURITY_ADMIN);

@@ -13,7 +13,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import java.util.List;
 import org.gluster.restapi.auth.entity.Roles;
-import org.gluster.restapi.settings.SecuritySettings;
+import org.gluster.restapi.settings.Setting;
 import org.gluster.restapi.settings.Settings;
 import org.gluster.restapi.state.StateFiles;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -46,7 +46,7 @@ class SessionTokensIT {
     @BeforeEach
     void connect() {
         anonymous = new Gateway(deployed);
-        new Settings(new StateFiles(STATE)).change(SecuritySettings.defaults());
+        new Settings(new StateFiles(STATE)).resetAll();
     }
 
     @Test
@@ -172,7 +172,7 @@ class SessionTokensIT {
 
     @Test
     void restapitimeoutSetsTheNextTokensLifetime() {
-        new Settings(new StateFiles(STATE)).change(SecuritySettings.restapitimeout(15));
+        new Settings(new StateFiles(STATE)).set(Setting.RESTAPITIMEOUT, "15");
         var claims = Jwts.payload(login("ittimeout", Roles.MONITOR));
         assertEquals(15 * 60, claims.getJsonNumber("exp").longValue() - claims.getJsonNumber("iat").longValue());
     }

@@ -42,8 +42,41 @@ public class AppStore {
         });
     }
 
-    public void remove(String id) {
-        files.update(FILE, AppTable.class, AppTable::empty,
-                table -> new AppTable(table.apps().stream().filter(a -> !a.id().equals(id)).toList()));
+    /** Adds the app unless one of that id exists; true when it was added. */
+    public boolean add(App app) {
+        boolean[] added = {false};
+        files.update(FILE, AppTable.class, AppTable::empty, table -> {
+            if (table.apps().stream().anyMatch(a -> a.id().equals(app.id()))) {
+                return table;
+            }
+            added[0] = true;
+            List<App> apps = new ArrayList<>(table.apps());
+            apps.add(app);
+            return new AppTable(apps);
+        });
+        return added[0];
+    }
+
+    /** Gives an existing app a new secret; false when there is no such app. */
+    public boolean resetSecret(String id, String secret) {
+        boolean[] found = {false};
+        files.update(FILE, AppTable.class, AppTable::empty, table -> new AppTable(table.apps().stream().map(a -> {
+            if (!a.id().equals(id)) {
+                return a;
+            }
+            found[0] = true;
+            return new App(a.id(), secret, a.group());
+        }).toList()));
+        return found[0];
+    }
+
+    /** Removes the app; false when there was none. */
+    public boolean delete(String id) {
+        boolean[] found = {false};
+        files.update(FILE, AppTable.class, AppTable::empty, table -> {
+            found[0] = table.apps().stream().anyMatch(a -> a.id().equals(id));
+            return new AppTable(table.apps().stream().filter(a -> !a.id().equals(id)).toList());
+        });
+        return found[0];
     }
 }

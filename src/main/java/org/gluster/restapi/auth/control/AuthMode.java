@@ -2,20 +2,23 @@ package org.gluster.restapi.auth.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.gluster.restapi.settings.Setting;
+import org.gluster.restapi.settings.Settings;
 
-/** {@code glusterrest.auth}: enabled (the default) or disabled, which lets every request in as SecurityAdmin. */
+/**
+ * The auth setting ({@code gluster-restapi config-set auth}, default {@code glusterrest.auth}):
+ * enabled, or disabled, which lets every request in as SecurityAdmin.
+ */
 @ApplicationScoped
 public class AuthMode {
 
-    public static final String DISABLED_WARNING = "AUTHENTICATION IS DISABLED (glusterrest.auth=disabled):"
+    public static final String DISABLED_WARNING = "AUTHENTICATION IS DISABLED (auth disabled):"
             + " every request is let in with all rights";
 
     @Inject
-    @ConfigProperty(name = "glusterrest.auth", defaultValue = "enabled")
-    String auth;
+    Settings settings;
 
     public boolean enabled() {
-        return !"disabled".equalsIgnoreCase(auth.strip());
+        return !"disabled".equals(settings.value(Setting.AUTH));
     }
 }

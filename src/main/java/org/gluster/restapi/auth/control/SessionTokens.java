@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.gluster.restapi.auth.entity.Caller;
+import org.gluster.restapi.settings.Setting;
 import org.gluster.restapi.settings.Settings;
 import org.gluster.restapi.users.control.UserStore;
 import org.gluster.restapi.users.entity.User;
@@ -62,7 +63,7 @@ public class SessionTokens {
                 .claim("groups", List.of(user.group()))
                 .jwtID(HexFormat.of().formatHex(jti))
                 .issueTime(Date.from(now))
-                .expirationTime(Date.from(now.plusSeconds(60L * settings.security().tokenMinutes())))
+                .expirationTime(Date.from(now.plusSeconds(60L * settings.intValue(Setting.RESTAPITIMEOUT))))
                 .claim("sv", Map.of("user", user.name()))
                 .build();
         JWSHeader header = new JWSHeader.Builder(JWSAlgorithm.RS256).type(JOSEObjectType.JWT)

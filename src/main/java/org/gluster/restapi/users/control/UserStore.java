@@ -64,6 +64,12 @@ public class UserStore {
                 unlock ? 0 : u.failedLogins(), unlock ? 0 : u.lockedUntil()));
     }
 
+    /** An administrator's reset: a new password that its user must change, and no lockout. */
+    public void resetPassword(String name, char[] password) {
+        String hash = Passwords.hash(password);
+        change(name, u -> new User(u.id(), u.name(), u.group(), hash, true, 0, 0));
+    }
+
     /** Counts a bad password; at {@code maxFailures} in a row the user is locked until {@code lockedUntil}. */
     public void recordFailure(String name, int maxFailures, long lockedUntil) {
         change(name, u -> {

@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Installs glusterrestd and gluster-restapi from a built tree (mvn package) under PREFIX (/usr/local):
+#   PREFIX/lib/glusterrestd/{glusterrestd.war,payara-micro.jar,gluster-restapi.jar}
+#   PREFIX/sbin/glusterrestd       the launcher (server-config/glusterrestd)
+#   PREFIX/bin/gluster-restapi     the admin tool
+# Run it on every node of the pool, as root.
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+top=$(cd "$here/.." && pwd)
+PREFIX=${PREFIX:-/usr/local}
+lib="$PREFIX/lib/glusterrestd"
+for f in glusterrestd.war payara-micro.jar gluster-restapi.jar; do
+  [ -f "$top/target/$f" ] || { echo "install: target/$f is missing; run mvn package first" >&2; exit 1; }
+done
+install -d "$lib" "$PREFIX/sbin" "$PREFIX/bin"
+install -m 0644 "$top/target/glusterrestd.war" "$top/target/payara-micro.jar" "$top/target/gluster-restapi.jar" "$lib/"
+sed -e "s|^WAR=.*|WAR=\${GLUSTERREST_WAR:-$lib/glusterrestd.war}|" \
+    -e "s|^MICRO=.*|MICRO=\${PAYARA_MICRO_JAR:-$lib/payara-micro.jar}|" \
+    -e "s|^TOOL=.*|TOOL=\${GLUSTERREST_TOOL:-$lib/gluster-restapi.jar}|" \
+    "$here/glusterrestd" > "$PREFIX/sbin/glusterrestd"
+chmod 0755 "$PREFIX/sbin/glusterrestd"
+cat > "$PREFIX/bin/gluster-restapi" <<WRAPPER
+#!/bin/sh
+exec java -jar "$lib/gluster-restapi.jar" "\$@"
+WRAPPER
+chmod 0755 "$PREFIX/bin/gluster-restapi"
+echo "installed glusterrestd and gluster-restapi under $PREFIX"

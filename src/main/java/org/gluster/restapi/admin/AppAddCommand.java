@@ -1,0 +1,37 @@
+package org.gluster.restapi.admin;
+
+import java.util.concurrent.Callable;
+import org.gluster.restapi.apps.entity.App;
+import org.gluster.restapi.auth.entity.Roles;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "app-add", mixinStandardHelpOptions = true,
+        description = "Register an application that signs its requests with SECRET (HS256, seed 000).")
+class AppAddCommand implements Callable<Integer> {
+
+    @Mixin
+    StateDirOption state;
+
+    @Parameters(index = "0", paramLabel = "APP_ID")
+    String appId;
+
+    @Parameters(index = "1", paramLabel = "SECRET")
+    String secret;
+
+    @Option(names = "--group", paramLabel = "GROUP", defaultValue = Roles.ADMINISTRATOR,
+            description = "Monitor, Administrator or SecurityAdmin (default: ${DEFAULT-VALUE})")
+    String group;
+
+    @Override
+    public Integer call() {
+        App app = new App(AppChecks.id(appId), AppChecks.secret(secret), AppChecks.group(group));
+        if (!state.apps().add(app)) {
+            throw ToolException.failed("app " + appId + " exists already; app-reset changes its secret");
+        }
+        state.out().println("app " + appId + " added (group " + group + "); it works on every node now");
+        return 0;
+    }
+}

@@ -1,0 +1,118 @@
+package org.gluster.restapi.admin;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.security.GeneralSecurityException;
+import java.security.cert.X509Certificate;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManager;
+import javax.net.ssl.X509TrustManager;
+import org.gluster.restapi.cli.CliOutputReader;
+import org.gluster.restapi.cli.CliRun;
+import org.gluster.restapi.cli.XmlNode;
+import org.gluster.restapi.settings.Setting;
+import org.gluster.restapi.settings.Settings;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * Whether the gateway answers on this node and on every peer of the pool. Only the unauthenticated
+ * liveness endpoint is asked and nothing secret is sent, so peers' certificates are not checked here.
+ */
+@Command(name = "status", mixinStandardHelpOptions = true, description = "Show glusterrestd on this node and on every peer.")
+class StatusCommand implements Callable<Integer> {
+
+    @Mixin
+    StateDirOption state;
+
+    @Option(names = "--gluster", paramLabel = "COMMAND", defaultValue = "gluster",
+            description = "the gluster CLI (default: ${DEFAULT-VALUE})")
+    String gluster;
+
+    @Override
+    public Integer call() throws Exception {
+        Settings settings = state.settings();
+        boolean https = "enabled".equals(settings.value(Setting.HTTPS));
+        String port = settings.value(Setting.PORT);
+        HttpClient http = client();
+        boolean up = answers(http, https, "127.0.0.1", port);
+        state.out().printf("this node: glusterrestd %s, %s on port %s, auth %s, tool version %s%n",
+                up ? "up" : "DOWN", https ? "https" : "http", port, settings.value(Setting.AUTH), Version.current());
+        List<String> peers = peers();
+        if (peers == null) {
+            state.out().println("peers: glusterd does not answer on this node");
+        } else if (peers.isEmpty()) {
+            state.out().println("peers: none, a one-node pool");
+        } else {
+            for (String peer : peers) {
+                state.out().printf("peer %-30s glusterrestd %s%n", peer, answers(http, https, peer, port) ? "up" : "DOWN");
+            }
+        }
+        return up ? 0 : GlusterRestApi.DOWN;
+    }
+
+    private static boolean answers(HttpClient http, boolean https, String host, String port) {
+        try {
+            URI uri = URI.create((https ? "https://" : "http://") + host + ":" + port + "/health/live");
+            return http.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(3)).build(),
+                    HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+        } catch (IOException | IllegalArgumentException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private List<String> peers() {
+        try {
+            Process p = new ProcessBuilder(gluster, "--mode=script", "--xml", "pool", "list")
+                    .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null"))).start();
+            String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            String err = new String(p.getErrorStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            int rc = p.waitFor();
+            XmlNode root = CliOutputReader.read(new CliRun(List.of(), rc, out, err, Duration.ZERO)).xml();
+            List<String> names = new ArrayList<>();
+            for (XmlNode peer : root.path("peerStatus").children("peer")) {
+                String name = peer.text("hostname");
+                if (!"localhost".equals(name)) {
+                    names.add(name);
+                }
+            }
+            return names;
+        } catch (IOException | RuntimeException e) {
+            return null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        }
+    }
+
+    private static HttpClient client() throws GeneralSecurityException {
+        System.setProperty("jdk.internal.httpclient.disableHostnameVerification", "true");
+        SSLContext tls = SSLContext.getInstance("TLS");
+        tls.init(null, new TrustManager[]{new X509TrustManager() {
+            @Override
+            public void checkClientTrusted(X509Certificate[] chain, String authType) {
+            }
+
+            @Override
+            public void checkServerTrusted(X509Certificate[] chain, String authType) {
+            }
+
+            @Override
+            public X509Certificate[] getAcceptedIssuers() {
+                return new X509Certificate[0];
+            }
+        }}, null);
+        return HttpClient.newBuilder().sslContext(tls).connectTimeout(Duration.ofSeconds(3)).build();
+    }
+}
