@@ -42,7 +42,9 @@ class AdminToolIT {
 
     @BeforeAll
     static void install() throws Exception {
-        Process install = new ProcessBuilder("bash", "server-config/install.sh").inheritIO().start();
+        ProcessBuilder builder = new ProcessBuilder("bash", "server-config/install.sh").inheritIO();
+        builder.environment().put("PREFIX", PREFIX.toString());
+        Process install = builder.start();
         install.getOutputStream().close();
         assertTrue(install.waitFor(60, TimeUnit.SECONDS) && install.exitValue() == 0, "install.sh");
     }
@@ -60,7 +62,6 @@ class AdminToolIT {
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().put("GLUSTERREST_STATE_DIR", STATE.toString());
-        builder.environment().put("PREFIX", PREFIX.toString());
         Process p = builder.start();
         p.getOutputStream().close();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
