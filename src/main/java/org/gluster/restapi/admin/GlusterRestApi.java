@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
         description = "Administer glusterrestd, the REST gateway of this GlusterFS node.",
         subcommands = {StatusCommand.class, AppAddCommand.class, AppResetCommand.class, AppDelCommand.class,
                 AppListCommand.class, ConfigGetCommand.class, ConfigSetCommand.class, ConfigResetCommand.class,
-                UserPasswdCommand.class, UserUnlockCommand.class},
+                UserPasswdCommand.class, UserUnlockCommand.class, UseSharedStorageCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "1:the operation failed (it says why)", "2:wrong usage or value",
                 "3:status: this node's gateway does not answer"})

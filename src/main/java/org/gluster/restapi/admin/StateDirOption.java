@@ -5,12 +5,16 @@ import java.nio.file.Path;
 import org.gluster.restapi.apps.control.AppStore;
 import org.gluster.restapi.settings.Settings;
 import org.gluster.restapi.state.StateFiles;
+import org.gluster.restapi.state.StateLocation;
 import org.gluster.restapi.users.control.UserStore;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** The state directory shared with glusterrestd: --state-dir, else GLUSTERREST_STATE_DIR, else /var/lib/glusterrestd. */
+/**
+ * The state glusterrestd uses: --state-dir, else GLUSTERREST_STATE_DIR (else /var/lib/glusterrestd)
+ * or, once the state was moved there, its copy on the pool's shared storage.
+ */
 class StateDirOption {
 
     @Option(names = "--state-dir", paramLabel = "DIR", description = "state directory (default: "
@@ -20,33 +24,38 @@ class StateDirOption {
     @Spec(Spec.Target.MIXEE)
     CommandSpec command;
 
-    private StateFiles files;
+    private StateLocation location;
 
     PrintWriter out() {
         return command.commandLine().getOut();
     }
 
-    StateFiles files() {
-        if (files == null) {
-            Path dir = stateDir;
-            if (dir == null) {
-                String env = System.getenv("GLUSTERREST_STATE_DIR");
-                dir = Path.of(env == null || env.isBlank() ? "/var/lib/glusterrestd" : env);
-            }
-            files = new StateFiles(dir);
+    /** --state-dir is used as it is; otherwise the local directory, or the pool's shared copy once there is one. */
+    StateLocation location() {
+        if (location == null) {
+            String env = System.getenv("GLUSTERREST_STATE_DIR");
+            Path local = env == null || env.isBlank() ? StateLocation.DEFAULT_LOCAL : Path.of(env);
+            String shared = System.getenv("GLUSTERREST_SHARED_STATE_DIR");
+            location = stateDir != null || "none".equals(shared) ? StateLocation.fixed(stateDir != null ? stateDir : local)
+                    : StateLocation.auto(local, shared == null || shared.isBlank() ? StateLocation.DEFAULT_SHARED
+                    : Path.of(shared));
         }
-        return files;
+        return location;
+    }
+
+    StateFiles files() {
+        return location().get();
     }
 
     AppStore apps() {
-        return new AppStore(files());
+        return new AppStore(location());
     }
 
     UserStore users() {
-        return new UserStore(files());
+        return new UserStore(location());
     }
 
     Settings settings() {
-        return new Settings(files());
+        return new Settings(location());
     }
 }

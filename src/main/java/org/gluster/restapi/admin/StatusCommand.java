@@ -14,8 +14,6 @@ import java.util.concurrent.Callable;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManager;
 import javax.net.ssl.X509TrustManager;
-import org.gluster.restapi.cli.CliOutputReader;
-import org.gluster.restapi.cli.CliRun;
 import org.gluster.restapi.cli.XmlNode;
 import org.gluster.restapi.settings.Setting;
 import org.gluster.restapi.settings.Settings;
@@ -74,24 +72,15 @@ class StatusCommand implements Callable<Integer> {
 
     private List<String> peers() {
         try {
-            Process p = new ProcessBuilder(gluster, "--mode=script", "--xml", "pool", "list")
-                    .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null"))).start();
-            String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-            String err = new String(p.getErrorStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-            int rc = p.waitFor();
-            XmlNode root = CliOutputReader.read(new CliRun(List.of(), rc, out, err, Duration.ZERO)).xml();
             List<String> names = new ArrayList<>();
-            for (XmlNode peer : root.path("peerStatus").children("peer")) {
+            for (XmlNode peer : new Gluster(gluster).run("pool", "list").xml().path("peerStatus").children("peer")) {
                 String name = peer.text("hostname");
                 if (!"localhost".equals(name)) {
                     names.add(name);
                 }
             }
             return names;
-        } catch (IOException | RuntimeException e) {
-            return null;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        } catch (ToolException e) {
             return null;
         }
     }

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import java.util.function.Supplier;
 import org.gluster.restapi.state.StateFiles;
 
 /** The audit log in the state directory: durable, atomic like every state file, bounded in entries. */
@@ -15,7 +16,7 @@ public class AuditLog {
     static final String FILE = "audit.json";
 
     @Inject
-    StateFiles files;
+    Supplier<StateFiles> state;
 
     @Inject
     @ConfigProperty(name = "glusterrest.audit.max-entries", defaultValue = "2000")
@@ -25,7 +26,7 @@ public class AuditLog {
 
     public void record(String caller, String callerKind, String command, String arguments, int status) {
         String time = clock.instant().toString();
-        files.update(FILE, AuditTable.class, AuditTable::empty, table -> {
+        state.get().update(FILE, AuditTable.class, AuditTable::empty, table -> {
             List<AuditEntry> entries = new ArrayList<>(table.entries());
             entries.add(new AuditEntry(table.nextId(), time, caller, callerKind, command, arguments, status));
             int drop = Math.max(0, entries.size() - maxEntries);
@@ -34,6 +35,6 @@ public class AuditLog {
     }
 
     public List<AuditEntry> entries() {
-        return files.read(FILE, AuditTable.class).orElseGet(AuditTable::empty).entries();
+        return state.get().read(FILE, AuditTable.class).orElseGet(AuditTable::empty).entries();
     }
 }

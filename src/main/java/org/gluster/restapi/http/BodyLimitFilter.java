@@ -5,6 +5,7 @@ import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.ext.Provider;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -32,7 +33,7 @@ public class BodyLimitFilter implements ContainerRequestFilter {
             return;
         }
         if (!request.hasEntity()) {
-            request.setProperty(RAW_BODY, new byte[0]);
+            bodiless(request);
             return;
         }
         try (InputStream in = request.getEntityStream()) {
@@ -41,9 +42,19 @@ public class BodyLimitFilter implements ContainerRequestFilter {
                 abort(request);
                 return;
             }
+            if (body.length == 0) {
+                bodiless(request);
+                return;
+            }
             request.setProperty(RAW_BODY, body);
             request.setEntityStream(new ByteArrayInputStream(body));
         }
+    }
+
+    /** An empty body is no body, whatever Content-Type came with it (curl -d '' sends one): optional bodies stay optional. */
+    private static void bodiless(ContainerRequestContext request) {
+        request.setProperty(RAW_BODY, new byte[0]);
+        request.getHeaders().remove(HttpHeaders.CONTENT_TYPE);
     }
 
     /** Reads a declared-too-large body away (up to a bound) so that the client gets to read the 413. */

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;
 import org.eclipse.microprofile.config.Config;
+import java.util.function.Supplier;
 import org.gluster.restapi.state.StateFiles;
 
 /**
@@ -15,21 +16,21 @@ public class Settings {
 
     static final String FILE = "settings.json";
 
-    private StateFiles files;
+    private Supplier<StateFiles> state;
     private Config config;
 
     protected Settings() {
     }
 
     @Inject
-    public Settings(StateFiles files, Config config) {
-        this.files = files;
+    public Settings(Supplier<StateFiles> state, Config config) {
+        this.state = state;
         this.config = config;
     }
 
     /** For tools and tests outside the container: no configured defaults. */
-    public Settings(StateFiles files) {
-        this(files, null);
+    public Settings(Supplier<StateFiles> state) {
+        this(state, null);
     }
 
     /** The setting of that name, or an IllegalArgumentException listing every name. */
@@ -39,7 +40,7 @@ public class Settings {
     }
 
     public GatewaySettings stored() {
-        return files.read(FILE, GatewaySettings.class).orElseGet(GatewaySettings::empty);
+        return state.get().read(FILE, GatewaySettings.class).orElseGet(GatewaySettings::empty);
     }
 
     public String value(Setting setting) {
@@ -60,15 +61,15 @@ public class Settings {
     /** Validates and stores; returns the canonical value. */
     public String set(Setting setting, String value) {
         String valid = setting.validate(value);
-        files.update(FILE, GatewaySettings.class, GatewaySettings::empty, s -> s.with(setting, valid));
+        state.get().update(FILE, GatewaySettings.class, GatewaySettings::empty, s -> s.with(setting, valid));
         return valid;
     }
 
     public void reset(Setting setting) {
-        files.update(FILE, GatewaySettings.class, GatewaySettings::empty, s -> s.with(setting, null));
+        state.get().update(FILE, GatewaySettings.class, GatewaySettings::empty, s -> s.with(setting, null));
     }
 
     public void resetAll() {
-        files.update(FILE, GatewaySettings.class, GatewaySettings::empty, s -> GatewaySettings.empty());
+        state.get().update(FILE, GatewaySettings.class, GatewaySettings::empty, s -> GatewaySettings.empty());
     }
 }

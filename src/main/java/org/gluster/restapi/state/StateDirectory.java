@@ -5,9 +5,14 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.nio.file.Path;
+import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** Where this node keeps its state: {@code glusterrest.state-dir} (env GLUSTERREST_STATE_DIR). */
+/**
+ * Where this node keeps its state: {@code glusterrest.state-dir} (env GLUSTERREST_STATE_DIR) on a
+ * one-node pool, and the pool's shared storage ({@code glusterrest.shared-state-dir}) once the state
+ * was moved there; {@code glusterrest.shared-state-dir=none} keeps it local for good.
+ */
 @ApplicationScoped
 public class StateDirectory {
 
@@ -15,9 +20,15 @@ public class StateDirectory {
     @ConfigProperty(name = "glusterrest.state-dir", defaultValue = "/var/lib/glusterrestd")
     String stateDir;
 
+    @Inject
+    @ConfigProperty(name = "glusterrest.shared-state-dir")
+    Optional<String> sharedStateDir;
+
     @Produces
     @Singleton
-    StateFiles stateFiles() {
-        return new StateFiles(Path.of(stateDir));
+    StateLocation location() {
+        String shared = sharedStateDir.orElse(StateLocation.DEFAULT_SHARED.toString());
+        return "none".equals(shared) ? StateLocation.fixed(Path.of(stateDir))
+                : StateLocation.auto(Path.of(stateDir), Path.of(shared));
     }
 }

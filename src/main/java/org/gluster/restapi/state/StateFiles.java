@@ -67,7 +67,7 @@ import java.util.function.UnaryOperator;
  * <p>Values returned by {@link #read} are shared with other readers through the cache and must be
  * treated as immutable; the types are meant to be records. Thread-safe.
  */
-public final class StateFiles {
+public final class StateFiles implements Supplier<StateFiles> {
 
     static final int SETTLE_SECONDS = 2;
 
@@ -99,6 +99,12 @@ public final class StateFiles {
             throw new UncheckedIOException("cannot create the state directory " + this.dir, e);
         }
         this.jsonb = JsonbBuilder.create(new JsonbConfig().withFormatting(true));
+    }
+
+    /** A fixed directory is its own location (see StateLocation for the one that moves). */
+    @Override
+    public StateFiles get() {
+        return this;
     }
 
     public Path dir() {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.gluster.restapi.apps.entity.App;
 import org.gluster.restapi.apps.entity.AppTable;
+import java.util.function.Supplier;
 import org.gluster.restapi.state.StateFiles;
 
 /** Registered apps in apps.json of the state directory (0600: it holds their secrets). */
@@ -15,14 +16,14 @@ public class AppStore {
 
     static final String FILE = "apps.json";
 
-    private StateFiles files;
+    private Supplier<StateFiles> state;
 
     protected AppStore() {
     }
 
     @Inject
-    public AppStore(StateFiles files) {
-        this.files = files;
+    public AppStore(Supplier<StateFiles> state) {
+        this.state = state;
     }
 
     public Optional<App> find(String id) {
@@ -30,12 +31,12 @@ public class AppStore {
     }
 
     public List<App> all() {
-        return files.read(FILE, AppTable.class).orElseGet(AppTable::empty).apps();
+        return state.get().read(FILE, AppTable.class).orElseGet(AppTable::empty).apps();
     }
 
     /** Adds the app, or replaces the secret and group of an app of that id. */
     public void put(App app) {
-        files.update(FILE, AppTable.class, AppTable::empty, table -> {
+        state.get().update(FILE, AppTable.class, AppTable::empty, table -> {
             List<App> apps = new ArrayList<>(table.apps().stream().filter(a -> !a.id().equals(app.id())).toList());
             apps.add(app);
             return new AppTable(apps);
@@ -45,7 +46,7 @@ public class AppStore {
     /** Adds the app unless one of that id exists; true when it was added. */
     public boolean add(App app) {
         boolean[] added = {false};
-        files.update(FILE, AppTable.class, AppTable::empty, table -> {
+        state.get().update(FILE, AppTable.class, AppTable::empty, table -> {
             if (table.apps().stream().anyMatch(a -> a.id().equals(app.id()))) {
                 return table;
             }
@@ -60,7 +61,7 @@ public class AppStore {
     /** Gives an existing app a new secret; false when there is no such app. */
     public boolean resetSecret(String id, String secret) {
         boolean[] found = {false};
-        files.update(FILE, AppTable.class, AppTable::empty, table -> new AppTable(table.apps().stream().map(a -> {
+        state.get().update(FILE, AppTable.class, AppTable::empty, table -> new AppTable(table.apps().stream().map(a -> {
             if (!a.id().equals(id)) {
                 return a;
             }
@@ -73,7 +74,7 @@ public class AppStore {
     /** Removes the app; false when there was none. */
     public boolean delete(String id) {
         boolean[] found = {false};
-        files.update(FILE, AppTable.class, AppTable::empty, table -> {
+        state.get().update(FILE, AppTable.class, AppTable::empty, table -> {
             found[0] = table.apps().stream().anyMatch(a -> a.id().equals(id));
             return new AppTable(table.apps().stream().filter(a -> !a.id().equals(id)).toList());
         });

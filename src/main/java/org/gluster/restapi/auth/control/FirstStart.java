@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.logging.Logger;
 import org.gluster.restapi.auth.entity.Roles;
 import org.gluster.restapi.state.Passwords;
+import java.util.function.Supplier;
 import org.gluster.restapi.state.StateFiles;
 import org.gluster.restapi.users.control.UserStore;
 
@@ -23,7 +24,7 @@ public class FirstStart {
     private static final Logger LOG = Logger.getLogger(FirstStart.class.getName());
 
     @Inject
-    StateFiles files;
+    Supplier<StateFiles> state;
 
     @Inject
     UserStore users;
@@ -39,9 +40,9 @@ public class FirstStart {
         if (users.find(SUPERUSER).isEmpty()) {
             String password = Passwords.randomPassword(20);
             if (users.createIfAbsent(SUPERUSER, Roles.SECURITY_ADMIN, password.toCharArray(), true)) {
-                files.writeBytes(PASSWORD_FILE, (password + "\n").getBytes(StandardCharsets.UTF_8));
+                state.get().writeBytes(PASSWORD_FILE, (password + "\n").getBytes(StandardCharsets.UTF_8));
                 LOG.warning(() -> "created user " + SUPERUSER + " (SecurityAdmin); its password is in "
-                        + files.dir().resolve(PASSWORD_FILE) + " (readable by root only)");
+                        + state.get().dir().resolve(PASSWORD_FILE) + " (readable by root only)");
             }
         }
         if (!mode.enabled()) {

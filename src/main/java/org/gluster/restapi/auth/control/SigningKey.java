@@ -15,6 +15,7 @@ import java.security.interfaces.RSAPublicKey;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.RSAPublicKeySpec;
 import java.util.Base64;
+import java.util.function.Supplier;
 import org.gluster.restapi.state.StateFiles;
 
 /**
@@ -27,28 +28,33 @@ public class SigningKey {
     static final String FILE = "token-signing-key.pem";
 
     @Inject
-    StateFiles files;
+    Supplier<StateFiles> state;
 
-    private volatile RSAKey key;
+    private volatile Loaded loaded;
 
+    private record Loaded(StateFiles from, RSAKey key) {
+    }
+
+    /** The key of the state in use now: read again when the state moved (to shared storage). */
     public RSAKey key() {
-        RSAKey current = key;
-        if (current == null) {
+        StateFiles files = state.get();
+        Loaded current = loaded;
+        if (current == null || current.from() != files) {
             synchronized (this) {
-                if (key == null) {
-                    key = load();
+                if (loaded == null || loaded.from() != files) {
+                    loaded = new Loaded(files, load(files));
                 }
-                current = key;
+                current = loaded;
             }
         }
-        return current;
+        return current.key();
     }
 
     public JWKSet publicKeys() {
         return new JWKSet(key().toPublicJWK());
     }
 
-    private RSAKey load() {
+    private static RSAKey load(StateFiles files) {
         files.createIfAbsent(FILE, generatePem());
         byte[] pem = files.readBytes(FILE).orElseThrow(() -> new IllegalStateException(FILE + " vanished"));
         try {

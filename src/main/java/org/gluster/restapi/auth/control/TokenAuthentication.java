@@ -7,7 +7,9 @@ import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticat
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.UncheckedIOException;
 import java.util.Set;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.gluster.restapi.auth.entity.Caller;
 import org.gluster.restapi.auth.entity.Roles;
@@ -50,6 +52,12 @@ public class TokenAuthentication implements HttpAuthenticationMechanism {
         } catch (AuthenticationFailedException refused) {
             LOG.fine(() -> "refused " + request.getMethod() + " " + path + ": " + refused.getMessage());
             return refuse(response, path, refused);
+        } catch (UncheckedIOException stateUnavailable) {
+            LOG.log(Level.WARNING, "users and apps cannot be read: {0}", stateUnavailable.getMessage());
+            response.setHeader("Retry-After", "10");
+            Problem.of(503, "State storage unavailable", "the gateway cannot read its users and apps now").at(path)
+                    .writeTo(response);
+            return AuthenticationStatus.SEND_FAILURE;
         }
     }
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.gluster.restapi.state.Passwords;
+import java.util.function.Supplier;
 import org.gluster.restapi.state.StateFiles;
 import org.gluster.restapi.users.entity.User;
 import org.gluster.restapi.users.entity.UserTable;
@@ -17,18 +18,18 @@ public class UserStore {
 
     static final String FILE = "users.json";
 
-    private StateFiles files;
+    private Supplier<StateFiles> state;
 
     protected UserStore() {
     }
 
     @Inject
-    public UserStore(StateFiles files) {
-        this.files = files;
+    public UserStore(Supplier<StateFiles> state) {
+        this.state = state;
     }
 
     public List<User> all() {
-        return files.read(FILE, UserTable.class).orElseGet(UserTable::empty).users();
+        return state.get().read(FILE, UserTable.class).orElseGet(UserTable::empty).users();
     }
 
     public Optional<User> find(String name) {
@@ -39,7 +40,7 @@ public class UserStore {
     public boolean createIfAbsent(String name, String group, char[] password, boolean changeRequired) {
         String hash = Passwords.hash(password);
         boolean[] created = {false};
-        files.update(FILE, UserTable.class, UserTable::empty, table -> {
+        state.get().update(FILE, UserTable.class, UserTable::empty, table -> {
             if (table.users().stream().anyMatch(u -> u.name().equals(name))) {
                 return table;
             }
@@ -52,7 +53,7 @@ public class UserStore {
     }
 
     public void remove(String name) {
-        files.update(FILE, UserTable.class, UserTable::empty, table -> new UserTable(table.nextId(),
+        state.get().update(FILE, UserTable.class, UserTable::empty, table -> new UserTable(table.nextId(),
                 table.users().stream().filter(u -> !u.name().equals(name)).toList()));
     }
 
@@ -85,7 +86,7 @@ public class UserStore {
     }
 
     private void change(String name, UnaryOperator<User> change) {
-        files.update(FILE, UserTable.class, UserTable::empty, table -> new UserTable(table.nextId(),
+        state.get().update(FILE, UserTable.class, UserTable::empty, table -> new UserTable(table.nextId(),
                 table.users().stream().map(u -> u.name().equals(name) ? change.apply(u) : u).toList()));
     }
 }

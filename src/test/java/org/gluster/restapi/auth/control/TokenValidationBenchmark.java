@@ -32,7 +32,7 @@ public final class TokenValidationBenchmark {
         apps.put(new App("benchapp", "benchsecret", Roles.ADMINISTRATOR));
 
         SigningKey key = new SigningKey();
-        key.files = files;
+        key.state = files;
         SessionTokens sessions = new SessionTokens();
         sessions.signingKey = key;
         sessions.settings = new Settings(files);

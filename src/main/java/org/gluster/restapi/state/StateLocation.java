@@ -1,0 +1,65 @@
+package org.gluster.restapi.state;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.Supplier;
+
+/**
+ * Where the state is now. A one-node pool keeps it in a local directory. Once
+ * {@code gluster-restapi use-shared-storage} has copied it to the pool's shared-storage volume and
+ * left the {@value #MARKER} file there, every node uses that copy; each looks for the marker at most
+ * every {@value #RECHECK_MILLIS} ms, so the switch needs no restart. A state directory named
+ * explicitly (tests, or an operator's choice) is used as it is.
+ */
+public final class StateLocation implements Supplier<StateFiles> {
+
+    public static final Path DEFAULT_LOCAL = Path.of("/var/lib/glusterrestd");
+    public static final Path DEFAULT_SHARED = Path.of("/run/gluster/shared_storage/glusterrestd");
+    public static final String MARKER = "pool-state";
+    static final long RECHECK_MILLIS = 2000;
+
+    private final StateFiles local;
+    private final Path shared;
+    private volatile StateFiles sharedFiles;
+    private volatile long checkedAt;
+
+    private StateLocation(StateFiles local, Path shared) {
+        this.local = local;
+        this.shared = shared;
+    }
+
+    public static StateLocation fixed(Path dir) {
+        return new StateLocation(new StateFiles(dir), null);
+    }
+
+    public static StateLocation auto(Path local, Path shared) {
+        return new StateLocation(new StateFiles(local), shared);
+    }
+
+    public Path localDir() {
+        return local.dir();
+    }
+
+    public Path sharedDir() {
+        return shared;
+    }
+
+    @Override
+    public StateFiles get() {
+        if (shared == null) {
+            return local;
+        }
+        long now = System.currentTimeMillis();
+        if (now - checkedAt >= RECHECK_MILLIS) {
+            sharedFiles = Files.exists(shared.resolve(MARKER)) ? filesIn(shared) : null;
+            checkedAt = now;
+        }
+        StateFiles current = sharedFiles;
+        return current != null ? current : local;
+    }
+
+    private StateFiles filesIn(Path dir) {
+        StateFiles current = sharedFiles;
+        return current != null && current.dir().equals(dir) ? current : new StateFiles(dir);
+    }
+}
