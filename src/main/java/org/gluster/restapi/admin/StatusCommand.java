@@ -11,6 +11,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManager;
 import javax.net.ssl.X509TrustManager;
@@ -28,6 +30,8 @@ import picocli.CommandLine.Option;
 @Command(name = "status", mixinStandardHelpOptions = true, description = "Show glusterrestd on this node and on every peer.")
 class StatusCommand implements Callable<Integer> {
 
+    private static final Pattern VERSION = Pattern.compile("\"version\"\\s*:\\s*\"([^\"]*)\"");
+
     @Mixin
     StateDirOption state;
 
@@ -41,9 +45,11 @@ class StatusCommand implements Callable<Integer> {
         boolean https = "enabled".equals(settings.value(Setting.HTTPS));
         String port = settings.value(Setting.PORT);
         HttpClient http = client();
-        boolean up = answers(http, https, "127.0.0.1", port);
-        state.out().printf("this node: glusterrestd %s, %s on port %s, auth %s, tool version %s%n",
-                up ? "up" : "DOWN", https ? "https" : "http", port, settings.value(Setting.AUTH), Version.current());
+        String health = health(http, https, "127.0.0.1", port);
+        boolean up = health != null;
+        state.out().printf("this node: glusterrestd %s, %s on port %s, auth %s, version %s (tool %s)%n",
+                up ? "up" : "DOWN", https ? "https" : "http", port, settings.value(Setting.AUTH),
+                up ? versionIn(health) : "-", Version.current());
         List<String> peers = peers();
         if (peers == null) {
             state.out().println("peers: glusterd does not answer on this node");
@@ -51,23 +57,31 @@ class StatusCommand implements Callable<Integer> {
             state.out().println("peers: none, a one-node pool");
         } else {
             for (String peer : peers) {
-                state.out().printf("peer %-30s glusterrestd %s%n", peer, answers(http, https, peer, port) ? "up" : "DOWN");
+                state.out().printf("peer %-30s glusterrestd %s%n", peer,
+                        health(http, https, peer, port) != null ? "up" : "DOWN");
             }
         }
         return up ? 0 : GlusterRestApi.DOWN;
     }
 
-    private static boolean answers(HttpClient http, boolean https, String host, String port) {
+    /** The liveness answer of the gateway on {@code host}, or null when it does not answer UP. */
+    private static String health(HttpClient http, boolean https, String host, String port) {
         try {
             URI uri = URI.create((https ? "https://" : "http://") + host + ":" + port + "/health/live");
-            return http.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(3)).build(),
-                    HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+            HttpResponse<String> answer = http.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(3)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            return answer.statusCode() == 200 ? answer.body() : null;
         } catch (IOException | IllegalArgumentException e) {
-            return false;
+            return null;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return false;
+            return null;
         }
+    }
+
+    private static String versionIn(String health) {
+        Matcher version = VERSION.matcher(health);
+        return version.find() ? version.group(1) : "unknown";
     }
 
     private List<String> peers() {

@@ -30,7 +30,13 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
@@ -70,6 +76,12 @@ import java.util.function.UnaryOperator;
 public final class StateFiles implements Supplier<StateFiles> {
 
     static final int SETTLE_SECONDS = 2;
+    static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(5);
+    private static final ExecutorService IO = Executors.newCachedThreadPool(task -> {
+        Thread thread = new Thread(task, "state-io");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     private static final Duration SETTLE = Duration.ofSeconds(SETTLE_SECONDS);
     private static final Duration STALE_TEMP = Duration.ofMinutes(1);
@@ -89,8 +101,15 @@ public final class StateFiles implements Supplier<StateFiles> {
     private final Path realDir;
     private final Jsonb jsonb;
     private final Map<String, Cached> cache = new ConcurrentHashMap<>();
+    private final Map<String, CompletableFuture<?>> reading = new ConcurrentHashMap<>();
+    private final Duration readTimeout;
 
     public StateFiles(Path dir) {
+        this(dir, DEFAULT_READ_TIMEOUT);
+    }
+
+    StateFiles(Path dir, Duration readTimeout) {
+        this.readTimeout = readTimeout;
         this.dir = Objects.requireNonNull(dir, "dir").toAbsolutePath().normalize();
         try {
             Files.createDirectories(this.dir, DIR_MODE);
@@ -111,10 +130,42 @@ public final class StateFiles implements Supplier<StateFiles> {
         return dir;
     }
 
-    /** The content of {@code name} as {@code type}; empty when the file does not exist. */
+    /**
+     * The content of {@code name} as {@code type}; empty when the file does not exist. The file is read
+     * off the caller's thread: when the storage does not answer within the read timeout (a GlusterFS
+     * node gone silent stalls I/O for up to a minute), the last content read is served instead, and
+     * without one the read fails. Concurrent reads of one file share one I/O, so a stall holds one
+     * thread per file, not one per request.
+     */
     public <T> Optional<T> read(String name, Class<T> type) {
         Path file = file(name);
         Objects.requireNonNull(type, "type");
+        CompletableFuture<?> io = reading.computeIfAbsent(name,
+                n -> CompletableFuture.supplyAsync(() -> readNow(n, file, type), IO));
+        io.whenComplete((value, failure) -> reading.remove(name, io));
+        try {
+            @SuppressWarnings("unchecked")
+            Optional<T> value = (Optional<T>) io.get(readTimeout.toMillis(), TimeUnit.MILLISECONDS);
+            return value.map(type::cast);
+        } catch (TimeoutException stalled) {
+            Cached cached = cache.get(name);
+            if (cached != null && cached.type == type) {
+                return Optional.of(type.cast(cached.value));
+            }
+            throw new UncheckedIOException("the storage of " + file + " does not answer",
+                    new IOException("no answer within " + readTimeout.toMillis() + " ms"));
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            throw new UncheckedIOException("cannot read " + file, new IOException(e.getCause()));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new UncheckedIOException("interrupted while reading " + file, new IOException(e));
+        }
+    }
+
+    private <T> Optional<Object> readNow(String name, Path file, Class<T> type) {
         for (int attempt = 1; ; attempt++) {
             Instant now = Instant.now();
             try {
@@ -133,7 +184,7 @@ public final class StateFiles implements Supplier<StateFiles> {
                 }
                 Cached cached = cache.get(name);
                 if (cached != null && cached.settled && cached.type == type && cached.stamp.equals(stamp)) {
-                    return Optional.of(type.cast(cached.value));
+                    return Optional.of(cached.value);
                 }
                 T value = parse(name, Files.readAllBytes(file), type);
                 cache.put(name, new Cached(stamp, type, value, stamp.settledAt(now)));
