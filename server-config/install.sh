@@ -3,17 +3,23 @@
 #   PREFIX/lib/glusterrestd/{glusterrestd.war,payara-micro.jar,gluster-restapi.jar}
 #   PREFIX/sbin/glusterrestd       the launcher (server-config/glusterrestd)
 #   PREFIX/bin/gluster-restapi     the admin tool
-# Run it on every node of the pool, as root.
+#   SYSTEMD_DIR/glusterrestd.service  (/etc/systemd/system): systemctl enable --now glusterrestd
+# Run it on every node of the pool, as root. The launcher starts Payara Micro with --disablephonehome
+# and --nohazelcast, always.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 top=$(cd "$here/.." && pwd)
 PREFIX=${PREFIX:-/usr/local}
+SYSTEMD_DIR=${SYSTEMD_DIR:-/etc/systemd/system}
 lib="$PREFIX/lib/glusterrestd"
 for f in glusterrestd.war payara-micro.jar gluster-restapi.jar; do
   [ -f "$top/target/$f" ] || { echo "install: target/$f is missing; run mvn package first" >&2; exit 1; }
 done
-install -d "$lib" "$PREFIX/sbin" "$PREFIX/bin"
-install -m 0644 "$top/target/glusterrestd.war" "$top/target/payara-micro.jar" "$top/target/gluster-restapi.jar" "$lib/"
+install -d "$lib" "$PREFIX/sbin" "$PREFIX/bin" "$SYSTEMD_DIR"
+install -m 0644 "$top/target/glusterrestd.war" "$top/target/payara-micro.jar" "$top/target/gluster-restapi.jar" \
+  "$top/README.md" "$top/NOTICE" "$lib/"
+sed -e "s|@SBIN@|$PREFIX/sbin|g" -e "s|@LIB@|$lib|g" "$here/glusterrestd.service" > "$SYSTEMD_DIR/glusterrestd.service"
+chmod 0644 "$SYSTEMD_DIR/glusterrestd.service"
 sed -e "s|^WAR=.*|WAR=\${GLUSTERREST_WAR:-$lib/glusterrestd.war}|" \
     -e "s|^MICRO=.*|MICRO=\${PAYARA_MICRO_JAR:-$lib/payara-micro.jar}|" \
     -e "s|^TOOL=.*|TOOL=\${GLUSTERREST_TOOL:-$lib/gluster-restapi.jar}|" \
@@ -24,4 +30,5 @@ cat > "$PREFIX/bin/gluster-restapi" <<WRAPPER
 exec java -jar "$lib/gluster-restapi.jar" "\$@"
 WRAPPER
 chmod 0755 "$PREFIX/bin/gluster-restapi"
-echo "installed glusterrestd and gluster-restapi under $PREFIX"
+echo "installed glusterrestd and gluster-restapi under $PREFIX, the unit in $SYSTEMD_DIR"
+echo "start it on every node: systemctl daemon-reload && systemctl enable --now glusterrestd"

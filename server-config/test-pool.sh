@@ -3,7 +3,8 @@
 # Node i: network namespace ${NS}$i with 10.77.0.$i/24, its own mount and UTS namespace (hostname n$i),
 # private copies of /etc, /var/lib/glusterd, /var/log/glusterfs and /run, state under $BASE/n$i.
 # The nodes meet on a bridge in the namespace ${NS}hub, which also holds 10.77.0.254 for clients
-# (the tests run curl there). Nothing is configured in the host's own network namespace, and every
+# (the tests run curl there). Each gateway goes through server-config/glusterrestd, which always
+# passes --disablephonehome and --nohazelcast to Payara Micro. Nothing is configured in the host's own network namespace, and every
 # process this script starts is stopped by pid (`down`).
 #   test-pool.sh up | down | node-down i | node-up i | gateway-down i | gateway-up i
 #   test-pool.sh tool i ARGS...     gluster-restapi on node i

@@ -24,17 +24,8 @@ trap cleanup EXIT
 gluster --mode=script volume create "$vol" "$brick" force >/dev/null
 gluster --mode=script volume start "$vol" >/dev/null
 
-t0=$(date +%s%N)
-GLUSTERREST_HTTPS=disabled GLUSTERREST_STATE_DIR=$run/state GLUSTERREST_PORT=$PORT GLUSTERREST_RUN_DIR=$run \
-  "$top/server-config/glusterrestd" > "$run/gateway.log" 2>&1 &
-gateway=$!
-for _ in $(seq 1 1200); do
-  [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$PORT/.well-known/jwks.json" || true)" = 200 ] && break
-  sleep 0.05
-done
-launch_ms=$(( ($(date +%s%N) - t0) / 1000000 ))
-token=$(curl -s -X POST "http://127.0.0.1:$PORT/rest/v1/auth" -H 'X-Auth-Username: superuser' \
-  -H "X-Auth-Password: $(cat "$run/state/superuser.password")" | sed 's/.*"token":"\([^"]*\)".*/\1/')
+. "$top/src/test/bench/gateway.sh"
+start_gateway "$PORT" "$run"
 
 pct() { sort -n | awk -v p="$1" '{a[NR]=$1} END {i=int((NR*p+99)/100); if(i<1)i=1; printf "%.1f", a[i]}'; }
 gw=$(for _ in $(seq 1 "$N"); do curl -s -o /dev/null -w '%{time_total}\n' -H "X-Auth-Token: $token" "http://127.0.0.1:$PORT/v1/volumes"; done \

@@ -23,9 +23,8 @@ import picocli.CommandLine.Option;
         description = "Keep the state on the pool's shared-storage volume, for every node (run once, on one node).")
 class UseSharedStorageCommand implements Callable<Integer> {
 
-    static final String VOLUME = "gluster_shared_storage";
-    static final List<String> OPTIONS_OFF = List.of("performance.stat-prefetch", "performance.open-behind",
-            "performance.quick-read");
+    static final String VOLUME = StateLocation.SHARED_VOLUME;
+    static final List<String> OPTIONS_OFF = StateLocation.SHARED_VOLUME_OPTIONS_OFF;
     static final List<String> POOL_FILES = List.of("users.json", "apps.json", "settings.json", "audit.json",
             "token-signing-key.pem", "superuser.password");
 

@@ -46,10 +46,6 @@ public class GlusterCli {
     @Inject
     Instance<CliTime> requestTime;
 
-    public CliRun run(List<String> args) {
-        return run(args, true);
-    }
-
     public CliRun run(List<String> args, boolean xml) {
         List<String> argv = new ArrayList<>(xml ? List.of(command, "--mode=script", "--xml")
                 : List.of(command, "--mode=script"));

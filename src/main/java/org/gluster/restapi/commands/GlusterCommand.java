@@ -13,19 +13,4 @@ public record GlusterCommand(List<String> args, boolean mutating, boolean xml) {
         args = List.copyOf(args);
     }
 
-    public GlusterCommand(List<String> args, boolean mutating) {
-        this(args, mutating, true);
-    }
-
-    public static GlusterCommand read(String... args) {
-        return new GlusterCommand(List.of(args), false);
-    }
-
-    public static GlusterCommand mutate(List<String> args) {
-        return new GlusterCommand(args, true);
-    }
-
-    public static GlusterCommand mutate(String... args) {
-        return mutate(List.of(args));
-    }
 }

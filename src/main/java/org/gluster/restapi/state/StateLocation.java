@@ -2,6 +2,7 @@ package org.gluster.restapi.state;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.function.Supplier;
 
 /**
@@ -16,6 +17,10 @@ public final class StateLocation implements Supplier<StateFiles> {
     public static final Path DEFAULT_LOCAL = Path.of("/var/lib/glusterrestd");
     public static final Path DEFAULT_SHARED = Path.of("/run/gluster/shared_storage/glusterrestd");
     public static final String MARKER = "pool-state";
+    /** GlusterFS's shared-storage volume, and its client options that must stay off for safe updates there. */
+    public static final String SHARED_VOLUME = "gluster_shared_storage";
+    public static final List<String> SHARED_VOLUME_OPTIONS_OFF = List.of("performance.stat-prefetch",
+            "performance.open-behind", "performance.quick-read");
     static final long RECHECK_MILLIS = 2000;
 
     private final StateFiles local;
@@ -42,6 +47,11 @@ public final class StateLocation implements Supplier<StateFiles> {
 
     public Path sharedDir() {
         return shared;
+    }
+
+    /** Whether the state in use now is the pool's copy on shared storage. */
+    public boolean shared() {
+        return get() != local;
     }
 
     @Override

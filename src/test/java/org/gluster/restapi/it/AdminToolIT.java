@@ -44,6 +44,7 @@ class AdminToolIT {
     static void install() throws Exception {
         ProcessBuilder builder = new ProcessBuilder("bash", "server-config/install.sh").inheritIO();
         builder.environment().put("PREFIX", PREFIX.toString());
+        builder.environment().put("SYSTEMD_DIR", PREFIX.resolve("lib/systemd/system").toString());
         Process install = builder.start();
         install.getOutputStream().close();
         assertTrue(install.waitFor(60, TimeUnit.SECONDS) && install.exitValue() == 0, "install.sh");
@@ -67,6 +68,19 @@ class AdminToolIT {
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(p.waitFor(60, TimeUnit.SECONDS), "the tool finished");
         return new Run(p.exitValue(), out);
+    }
+
+    @Test
+    void theInstallStepPutsTheUnitTheLauncherAndTheToolInPlace() throws Exception {
+        String unit = java.nio.file.Files.readString(PREFIX.resolve("lib/systemd/system/glusterrestd.service"));
+        assertTrue(unit.contains("ExecStart=" + PREFIX.resolve("sbin/glusterrestd")), unit);
+        assertTrue(unit.contains("Restart=on-failure"), unit);
+        String launcher = java.nio.file.Files.readString(PREFIX.resolve("sbin/glusterrestd"));
+        assertTrue(launcher.contains(PREFIX.resolve("lib/glusterrestd/glusterrestd.war").toString())
+                && launcher.contains("--disablephonehome"), "the installed launcher runs the installed WAR");
+        var version = tool("--version");
+        assertEquals(0, version.exitCode());
+        assertTrue(version.out().startsWith("gluster-restapi "), version.out());
     }
 
     @Test

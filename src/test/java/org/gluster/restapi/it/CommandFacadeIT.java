@@ -77,8 +77,12 @@ class CommandFacadeIT {
     @Test
     void glusterdDownIs503AndTheGatewayRecoversWhenItReturns() {
         assertEquals(200, gateway.get("/v1/volumes").status());
+        assertEquals(200, gateway.get("/health/ready").status());
         LocalGlusterd.stopDaemon();
         try {
+            var notReady = gateway.get("/health/ready");
+            assertEquals(503, notReady.status(), notReady::toString);
+            assertTrue(notReady.body().contains("glusterd does not accept connections"), notReady::toString);
             var down = gateway.get("/v1/volumes");
             assertEquals(503, down.status(), down::toString);
             assertNotNull(down.header("Retry-After"));
@@ -89,6 +93,7 @@ class CommandFacadeIT {
         }
         var back = gateway.get("/v1/volumes");
         assertEquals(200, back.status(), back::toString);
+        assertEquals(200, gateway.get("/health/ready").status(), "ready again");
     }
 
     private static double cliMillis(Gateway.Answer answer) {

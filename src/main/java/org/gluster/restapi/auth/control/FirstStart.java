@@ -8,8 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.logging.Logger;
 import org.gluster.restapi.auth.entity.Roles;
 import org.gluster.restapi.state.Passwords;
-import java.util.function.Supplier;
-import org.gluster.restapi.state.StateFiles;
+import org.gluster.restapi.state.SharedStorageOptions;
+import org.gluster.restapi.state.StateLocation;
 import org.gluster.restapi.users.control.UserStore;
 
 /**
@@ -23,8 +23,6 @@ public class FirstStart {
     static final String PASSWORD_FILE = "superuser.password";
     private static final Logger LOG = Logger.getLogger(FirstStart.class.getName());
 
-    @Inject
-    Supplier<StateFiles> state;
 
     @Inject
     UserStore users;
@@ -35,18 +33,32 @@ public class FirstStart {
     @Inject
     AuthMode mode;
 
+    @Inject
+    StateLocation location;
+
+    @Inject
+    SharedStorageOptions sharedStorage;
+
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object started) {
         signingKey.key();
         if (users.find(SUPERUSER).isEmpty()) {
             String password = Passwords.randomPassword(20);
             if (users.createIfAbsent(SUPERUSER, Roles.SECURITY_ADMIN, password.toCharArray(), true)) {
-                state.get().writeBytes(PASSWORD_FILE, (password + "\n").getBytes(StandardCharsets.UTF_8));
+                location.get().writeBytes(PASSWORD_FILE, (password + "\n").getBytes(StandardCharsets.UTF_8));
                 LOG.warning(() -> "created user " + SUPERUSER + " (SecurityAdmin); its password is in "
-                        + state.get().dir().resolve(PASSWORD_FILE) + " (readable by root only)");
+                        + location.get().dir().resolve(PASSWORD_FILE) + " (readable by root only)");
             }
         }
         if (!mode.enabled()) {
             LOG.severe(AuthMode.DISABLED_WARNING);
+        }
+        if (location.shared()) {
+            try {
+                sharedStorage.ensureOff();
+            } catch (RuntimeException e) {
+                LOG.warning(() -> "the options of the shared-storage volume could not be checked: "
+                        + e.getMessage());
+            }
         }
     }
 }

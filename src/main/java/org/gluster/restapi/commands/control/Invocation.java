@@ -17,10 +17,6 @@ public record Invocation(String command, List<String> positionals, Map<String, O
         }
     }
 
-    public boolean allows(String role) {
-        return Roles.grantedTo(caller.group()).contains(role);
-    }
-
     public String positional(int index) {
         return index < positionals.size() ? positionals.get(index) : null;
     }
