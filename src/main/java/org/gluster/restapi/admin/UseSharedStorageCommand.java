@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.gluster.restapi.cli.XmlNode;
@@ -23,8 +24,6 @@ import picocli.CommandLine.Option;
         description = "Keep the state on the pool's shared-storage volume, for every node (run once, on one node).")
 class UseSharedStorageCommand implements Callable<Integer> {
 
-    static final String VOLUME = StateLocation.SHARED_VOLUME;
-    static final List<String> OPTIONS_OFF = StateLocation.SHARED_VOLUME_OPTIONS_OFF;
     static final List<String> POOL_FILES = List.of("users.json", "apps.json", "settings.json", "audit.json",
             "token-signing-key.pem", "superuser.password");
 
@@ -55,10 +54,12 @@ class UseSharedStorageCommand implements Callable<Integer> {
         }
         if (!enabled(cli)) {
             cli.run("volume", "set", "all", "cluster.enable-shared-storage", "enable");
-            state.out().println("enabled GlusterFS's shared storage (" + VOLUME + ")");
+            state.out().println("enabled GlusterFS's shared storage (" + StateLocation.SHARED_VOLUME + ")");
         }
         awaitMount(shared.getParent());
-        cli.run("volume", "set", VOLUME, OPTIONS_OFF.get(0), "off", OPTIONS_OFF.get(1), "off", OPTIONS_OFF.get(2), "off");
+        List<String> set = new ArrayList<>(List.of("volume", "set", StateLocation.SHARED_VOLUME));
+        StateLocation.SHARED_VOLUME_OPTIONS_OFF.forEach(option -> set.addAll(List.of(option, "off")));
+        cli.run(set.toArray(String[]::new));
         StateFiles pool = new StateFiles(shared);
         StateFiles local = new StateFiles(location.localDir());
         for (String file : POOL_FILES) {

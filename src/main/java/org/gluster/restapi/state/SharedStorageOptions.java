@@ -17,7 +17,6 @@ import org.gluster.restapi.commands.catalog.Catalog;
 @ApplicationScoped
 public class SharedStorageOptions {
 
-    static final String VOLUME = StateLocation.SHARED_VOLUME;
     private static final Logger LOG = Logger.getLogger(SharedStorageOptions.class.getName());
 
     @Inject
@@ -25,11 +24,13 @@ public class SharedStorageOptions {
 
     public void ensureOff() {
         for (String option : StateLocation.SHARED_VOLUME_OPTIONS_OFF) {
-            XmlNode answer = facade.execute(Catalog.VOLUME_GET.build(List.of(VOLUME, option), Map.of())).xml();
+            XmlNode answer = facade.execute(Catalog.VOLUME_GET.build(List.of(StateLocation.SHARED_VOLUME, option),
+                    Map.of())).xml();
             String value = answer.path("volGetopts", "Opt").text("Value");
             if (!value.startsWith("off")) {
-                facade.execute(Catalog.VOLUME_SET.build(List.of(VOLUME), Map.of("options", Map.of(option, "off"))));
-                LOG.warning(() -> option + " was " + value + " on " + VOLUME + "; turned it off again");
+                facade.execute(Catalog.VOLUME_SET.build(List.of(StateLocation.SHARED_VOLUME),
+                        Map.of("options", Map.of(option, "off"))));
+                LOG.warning(() -> option + " was " + value + " on the shared-storage volume; turned it off again");
             }
         }
     }

@@ -49,8 +49,10 @@ public class CommandTargets {
     @Inject
     HttpServletRequest request;
 
-    private final Map<String, Function<Invocation, Object>> own = new LinkedHashMap<>();
-    private final Map<String, Boolean> ownMutates = new LinkedHashMap<>();
+    private record OwnCommand(boolean mutates, Function<Invocation, Object> run) {
+    }
+
+    private final Map<String, OwnCommand> own = new LinkedHashMap<>();
 
     @PostConstruct
     void declare() {
@@ -66,18 +68,18 @@ public class CommandTargets {
     }
 
     private void own(String name, boolean mutates, Function<Invocation, Object> command) {
-        own.put(name, command);
-        ownMutates.put(name, mutates);
+        own.put(name, new OwnCommand(mutates, command));
     }
 
     public Object run(String command, List<String> positionals, byte[] body) {
         Map<String, Object> named = JsonBody.parameters(body);
         Invocation call = new Invocation(command, positionals, named, caller());
-        if (own.containsKey(command)) {
-            if (ownMutates.get(command)) {
+        OwnCommand gateway = own.get(command);
+        if (gateway != null) {
+            if (gateway.mutates()) {
                 audit(call);
             }
-            return own.get(command).apply(call);
+            return gateway.run().apply(call);
         }
         CommandTarget target = Catalog.find(command).orElseThrow(() -> new NotFoundException("no command "
                 + command + "; the commands are " + names()));
@@ -90,9 +92,8 @@ public class CommandTargets {
         return output.root() == null ? Map.of("output", output.message()) : XmlJson.toJson(output.root());
     }
 
-    public static TreeSet<String> names() {
-        TreeSet<String> names = new TreeSet<>(List.of("lsuser", "mkuser", "chuser", "rmuser", "lsusergrp",
-                "lscurrentuser", "lssecurity", "chsecurity", "lsauditlog"));
+    private TreeSet<String> names() {
+        TreeSet<String> names = new TreeSet<>(own.keySet());
         Catalog.all().forEach(t -> names.add(t.name()));
         return names;
     }
