@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.gluster.restapi.auth.entity.Roles;
+import org.gluster.restapi.commands.catalog.OwnCommands;
 import org.gluster.restapi.commands.control.Invocation;
 
 /** lsauditlog (Administrator): the audit log, oldest first, as seed 001's string-valued rows. */
@@ -17,7 +18,7 @@ public class AuditCommands {
 
     public List<Map<String, String>> lsauditlog(Invocation call) {
         call.require(Roles.ADMINISTRATOR);
-        call.takesOnly(0, List.of());
+        call.takesOnly(OwnCommands.LSAUDITLOG);
         return log.entries().stream().map(AuditCommands::row).toList();
     }
 

@@ -21,6 +21,7 @@ import org.gluster.restapi.problems.Problem;
 public class LimitFilter extends HttpFilter {
 
     private static final Set<String> AUTH_PATHS = Set.of("/rest/v1/auth", "/rest/auth");
+    private static final String EXPLORER = "/rest/explorer";
 
     private final AtomicInteger inFlight = new AtomicInteger();
     private final SlidingWindow authWindow = new SlidingWindow();
@@ -33,6 +34,10 @@ public class LimitFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (path.startsWith(EXPLORER)) {
+            chain.doFilter(request, response);
+            return;
+        }
         boolean auth = AUTH_PATHS.contains(path);
         int perSecond = auth ? limits.authPerSecond() : limits.commandsPerSecond();
         long wait = (auth ? authWindow : commandWindow).tryAdmit(perSecond, System.nanoTime());

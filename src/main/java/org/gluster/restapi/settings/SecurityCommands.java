@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.gluster.restapi.auth.entity.Roles;
+import org.gluster.restapi.commands.catalog.OwnCommands;
 import org.gluster.restapi.commands.control.Invocation;
 import org.gluster.restapi.validation.InvalidInputException;
 
@@ -13,14 +14,14 @@ import org.gluster.restapi.validation.InvalidInputException;
 @ApplicationScoped
 public class SecurityCommands {
 
-    static final List<Setting> SECURITY = List.of(Setting.RESTAPITIMEOUT, Setting.MAXCONNECTIONS,
-            Setting.AUTHRATELIMIT, Setting.COMMANDRATELIMIT);
+    static final List<Setting> SECURITY = OwnCommands.CHSECURITY.namedNames().stream()
+            .map(name -> Setting.named(name).orElseThrow()).toList();
 
     @Inject
     Settings settings;
 
     public List<Map<String, String>> lssecurity(Invocation call) {
-        call.takesOnly(0, List.of());
+        call.takesOnly(OwnCommands.LSSECURITY);
         Map<String, String> row = new LinkedHashMap<>();
         SECURITY.forEach(s -> row.put(s.key, settings.value(s)));
         row.put("cliconcurrency", "1");
@@ -30,7 +31,7 @@ public class SecurityCommands {
     public Map<String, String> chsecurity(Invocation call) {
         call.require(Roles.SECURITY_ADMIN);
         List<String> names = SECURITY.stream().map(s -> s.key).toList();
-        call.takesOnly(0, names);
+        call.takesOnly(OwnCommands.CHSECURITY);
         if (call.named().isEmpty()) {
             throw new InvalidInputException("body", "chsecurity changes one of " + names);
         }

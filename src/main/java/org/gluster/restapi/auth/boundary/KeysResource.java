@@ -1,5 +1,10 @@
 package org.gluster.restapi.auth.boundary;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -12,6 +17,7 @@ import org.gluster.restapi.auth.control.SigningKey;
  * JWT runtime, with mp.jwt.verify.publickey.location pointing here) accept the pool's session tokens.
  */
 @Path(".well-known/jwks.json")
+@Tag(name = "auth")
 @Produces("application/jwk-set+json;charset=UTF-8")
 public class KeysResource {
 
@@ -19,6 +25,9 @@ public class KeysResource {
     SigningKey signingKey;
 
     @GET
+    @Operation(operationId = "signingKeys", summary = "the public key of the pool's session tokens as a JWK set, for other MicroProfile JWT services")
+    @APIResponse(responseCode = "200", description = "the JWK set (RFC 7517)",
+            content = @Content(schema = @Schema(ref = "JwkSet")))
     public Map<String, Object> keys() {
         return signingKey.publicKeys().toJSONObject(true);
     }

@@ -17,7 +17,7 @@ import org.gluster.restapi.problems.Problem;
 
 /**
  * The container's authentication: every request under /v1 and /rest (but /auth) must carry a valid
- * token before any resource runs; the caller's name and group, with the roles below it, go to the
+ * token before any resource runs (the explorer's own files are open); the caller's name and group, with the roles below it, go to the
  * container, which enforces {@code @RolesAllowed}.
  */
 @ApplicationScoped
@@ -26,6 +26,7 @@ public class TokenAuthentication implements HttpAuthenticationMechanism {
     public static final String CALLER = "glusterrest.caller";
     private static final Logger LOG = Logger.getLogger(TokenAuthentication.class.getName());
     private static final Set<String> OPEN_PATHS = Set.of("/rest/v1/auth", "/rest/auth");
+    private static final String EXPLORER = "/rest/explorer";
 
     @Inject
     Credentials credentials;
@@ -61,9 +62,9 @@ public class TokenAuthentication implements HttpAuthenticationMechanism {
         }
     }
 
-    static boolean isProtected(String path) {
+    public static boolean isProtected(String path) {
         return (path.startsWith("/v1/") || path.equals("/v1") || path.startsWith("/rest/"))
-                && !OPEN_PATHS.contains(path);
+                && !OPEN_PATHS.contains(path) && !path.startsWith(EXPLORER);
     }
 
     private static AuthenticationStatus refuse(HttpServletResponse response, String path,

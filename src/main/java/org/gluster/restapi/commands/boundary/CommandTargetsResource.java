@@ -1,5 +1,6 @@
 package org.gluster.restapi.commands.boundary;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -31,6 +32,7 @@ public class CommandTargetsResource {
     UriInfo uri;
 
     @POST
+    @Operation(hidden = true)
     @Path("v1/{command}{positionals: (/[^/]*)*}")
     @RolesAllowed(Roles.MONITOR)
     public Object run(@PathParam("command") String command, byte[] body) {
@@ -38,6 +40,7 @@ public class CommandTargetsResource {
     }
 
     @POST
+    @Operation(hidden = true)
     @Path("{command: (?!v1$)[^/]+}{positionals: (/[^/]*)*}")
     @RolesAllowed(Roles.MONITOR)
     public Object runWithoutVersion(@PathParam("command") String command, byte[] body) {

@@ -21,6 +21,8 @@ import org.gluster.restapi.commands.CommandFacade;
 import org.gluster.restapi.commands.GlusterCommand;
 import org.gluster.restapi.commands.catalog.Catalog;
 import org.gluster.restapi.commands.catalog.CommandTarget;
+import org.gluster.restapi.commands.catalog.OwnCommand;
+import org.gluster.restapi.commands.catalog.OwnCommands;
 import org.gluster.restapi.settings.SecurityCommands;
 import org.gluster.restapi.users.control.UserCommands;
 
@@ -49,37 +51,33 @@ public class CommandTargets {
     @Inject
     HttpServletRequest request;
 
-    private record OwnCommand(boolean mutates, Function<Invocation, Object> run) {
-    }
-
-    private final Map<String, OwnCommand> own = new LinkedHashMap<>();
+    private final Map<OwnCommand, Function<Invocation, Object>> own = new LinkedHashMap<>();
 
     @PostConstruct
-    void declare() {
-        own("lsuser", false, userCommands::lsuser);
-        own("mkuser", true, userCommands::mkuser);
-        own("chuser", true, userCommands::chuser);
-        own("rmuser", true, userCommands::rmuser);
-        own("lsusergrp", false, userCommands::lsusergrp);
-        own("lscurrentuser", false, userCommands::lscurrentuser);
-        own("lssecurity", false, securityCommands::lssecurity);
-        own("chsecurity", true, securityCommands::chsecurity);
-        own("lsauditlog", false, auditCommands::lsauditlog);
-    }
-
-    private void own(String name, boolean mutates, Function<Invocation, Object> command) {
-        own.put(name, new OwnCommand(mutates, command));
+    void bind() {
+        own.put(OwnCommands.LSUSER, userCommands::lsuser);
+        own.put(OwnCommands.MKUSER, userCommands::mkuser);
+        own.put(OwnCommands.CHUSER, userCommands::chuser);
+        own.put(OwnCommands.RMUSER, userCommands::rmuser);
+        own.put(OwnCommands.LSUSERGRP, userCommands::lsusergrp);
+        own.put(OwnCommands.LSCURRENTUSER, userCommands::lscurrentuser);
+        own.put(OwnCommands.LSSECURITY, securityCommands::lssecurity);
+        own.put(OwnCommands.CHSECURITY, securityCommands::chsecurity);
+        own.put(OwnCommands.LSAUDITLOG, auditCommands::lsauditlog);
+        if (!own.keySet().containsAll(OwnCommands.all())) {
+            throw new IllegalStateException("an own command is declared but not bound");
+        }
     }
 
     public Object run(String command, List<String> positionals, byte[] body) {
         Map<String, Object> named = JsonBody.parameters(body);
         Invocation call = new Invocation(command, positionals, named, caller());
-        OwnCommand gateway = own.get(command);
+        OwnCommand gateway = OwnCommands.find(command).orElse(null);
         if (gateway != null) {
-            if (gateway.mutates()) {
+            if (gateway.mutating()) {
                 audit(call);
             }
-            return gateway.run().apply(call);
+            return own.get(gateway).apply(call);
         }
         CommandTarget target = Catalog.find(command).orElseThrow(() -> new NotFoundException("no command "
                 + command + "; the commands are " + names()));
@@ -93,7 +91,8 @@ public class CommandTargets {
     }
 
     private TreeSet<String> names() {
-        TreeSet<String> names = new TreeSet<>(own.keySet());
+        TreeSet<String> names = new TreeSet<>();
+        OwnCommands.all().forEach(c -> names.add(c.name()));
         Catalog.all().forEach(t -> names.add(t.name()));
         return names;
     }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.gluster.restapi.auth.entity.Caller;
 import org.gluster.restapi.auth.entity.Roles;
+import org.gluster.restapi.commands.catalog.OwnCommand;
 import org.gluster.restapi.validation.InvalidInputException;
 
 /** One call of a command target: its positional arguments, its named parameters and who calls. */
@@ -22,7 +23,9 @@ public record Invocation(String command, List<String> positionals, Map<String, O
     }
 
     /** Refuses parameters the command does not take, naming them. */
-    public void takesOnly(int positionalCount, List<String> names) {
+    public void takesOnly(OwnCommand declared) {
+        int positionalCount = declared.positionals().size();
+        List<String> names = declared.namedNames();
         if (positionals.size() > positionalCount) {
             throw new InvalidInputException("path", command + " takes at most " + positionalCount
                     + " positional arguments");

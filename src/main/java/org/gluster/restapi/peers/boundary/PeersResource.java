@@ -1,5 +1,11 @@
 package org.gluster.restapi.peers.boundary;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -22,6 +28,7 @@ import org.gluster.restapi.peers.entity.Peer;
 import org.gluster.restapi.peers.entity.PeerProbeRequest;
 
 @Path("v1/peers")
+@Tag(name = "peers", description = "the nodes of the trusted storage pool")
 @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
 @Consumes(MediaType.APPLICATION_JSON)
 public class PeersResource {
@@ -31,6 +38,8 @@ public class PeersResource {
 
     @RolesAllowed(Roles.MONITOR)
     @GET
+    @Operation(operationId = "listPeers", summary = "the whole pool, this node included (self: true) under its own name")
+    @APIResponse(responseCode = "200", description = "the peers", content = @Content(schema = @Schema(ref = "PeerList")))
     public List<Peer> pool() {
         return peers.pool();
     }
@@ -38,13 +47,20 @@ public class PeersResource {
     @RolesAllowed(Roles.MONITOR)
     @GET
     @Path("{host}")
-    public Peer get(@PathParam("host") String host) {
+    @Operation(operationId = "getPeer", summary = "one peer")
+    @APIResponse(responseCode = "200", description = "the peer", content = @Content(schema = @Schema(ref = "Peer")))
+    public Peer get(@Parameter(description = "the peer's host name or address", example = "node2") @PathParam("host") String host) {
         return peers.find(host);
     }
 
     /** 201 with Location when the pool grew; 200 when the host was already in it (or is this node). */
     @RolesAllowed(Roles.ADMINISTRATOR)
     @POST
+    @Operation(operationId = "probePeer", summary = "add a host to the pool (Administrator)")
+    @APIResponse(responseCode = "201", description = "the pool grew; Location names the peer",
+            content = @Content(schema = @Schema(ref = "Peer")))
+    @APIResponse(responseCode = "200", description = "the host was already in the pool, or is this node",
+            content = @Content(schema = @Schema(ref = "Peer")))
     public Response probe(PeerProbeRequest request, @Context UriInfo uri) {
         Peers.Probe probe = peers.probe(request == null ? null : request.host());
         if (!probe.added()) {
@@ -57,7 +73,10 @@ public class PeersResource {
     @RolesAllowed(Roles.ADMINISTRATOR)
     @DELETE
     @Path("{host}")
-    public void detach(@PathParam("host") String host, @QueryParam("force") @DefaultValue("false") boolean force) {
+    @Operation(operationId = "detachPeer", summary = "remove a host from the pool (Administrator)")
+    @APIResponse(responseCode = "204", description = "detached")
+    public void detach(@Parameter(description = "the peer's host name or address", example = "node2") @PathParam("host") String host,
+                       @Parameter(description = "detach even when the peer is down") @QueryParam("force") @DefaultValue("false") boolean force) {
         peers.detach(host, force);
     }
 }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import org.gluster.restapi.auth.entity.Caller;
 import org.gluster.restapi.auth.entity.Roles;
+import org.gluster.restapi.commands.catalog.OwnCommands;
 import org.gluster.restapi.commands.control.Invocation;
 import org.gluster.restapi.validation.InvalidInputException;
 import org.gluster.restapi.users.entity.User;
@@ -32,7 +33,7 @@ public class UserCommands {
     Clock clock = Clock.systemUTC();
 
     public List<Map<String, String>> lsuser(Invocation call) {
-        call.takesOnly(1, List.of());
+        call.takesOnly(OwnCommands.LSUSER);
         String which = call.positional(0);
         List<Map<String, String>> rows = users.all().stream()
                 .filter(u -> which == null || u.name().equals(which) || String.valueOf(u.id()).equals(which))
@@ -44,12 +45,12 @@ public class UserCommands {
     }
 
     public List<Map<String, String>> lsusergrp(Invocation call) {
-        call.takesOnly(0, List.of());
+        call.takesOnly(OwnCommands.LSUSERGRP);
         return List.of(groupRow(Roles.SECURITY_ADMIN), groupRow(Roles.ADMINISTRATOR), groupRow(Roles.MONITOR));
     }
 
     public List<Map<String, String>> lscurrentuser(Invocation call) {
-        call.takesOnly(0, List.of());
+        call.takesOnly(OwnCommands.LSCURRENTUSER);
         Caller caller = call.caller();
         return List.of(Map.of("name", caller.name(), "role", caller.group(),
                 "kind", caller.kind().name().toLowerCase()));
@@ -57,7 +58,7 @@ public class UserCommands {
 
     public Map<String, String> mkuser(Invocation call) {
         call.require(Roles.SECURITY_ADMIN);
-        call.takesOnly(0, List.of("name", "usergrp", "password"));
+        call.takesOnly(OwnCommands.MKUSER);
         String name = name(call.string("name"));
         String group = group(call.string("usergrp"));
         char[] password = password(call.string("password"));
@@ -70,7 +71,7 @@ public class UserCommands {
     }
 
     public Map<String, String> chuser(Invocation call) {
-        call.takesOnly(1, List.of("password", "usergrp", "unlock"));
+        call.takesOnly(OwnCommands.CHUSER);
         User user = existing(call.positional(0));
         boolean self = user.name().equals(call.caller().name()) && call.caller().kind() == Caller.Kind.USER;
         boolean onlyOwnPassword = self && call.named().keySet().equals(java.util.Set.of("password"));
@@ -90,7 +91,7 @@ public class UserCommands {
 
     public Map<String, String> rmuser(Invocation call) {
         call.require(Roles.SECURITY_ADMIN);
-        call.takesOnly(1, List.of());
+        call.takesOnly(OwnCommands.RMUSER);
         User user = existing(call.positional(0));
         if (user.name().equals(call.caller().name())) {
             throw new InvalidInputException("name", "you cannot remove the user you are logged in as");

@@ -1,5 +1,11 @@
 package org.gluster.restapi.volumes.boundary;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -26,6 +32,7 @@ import org.gluster.restapi.volumes.entity.VolumeOption;
 import org.gluster.restapi.volumes.entity.VolumeStatus;
 
 @Path("v1/volumes")
+@Tag(name = "volumes", description = "GlusterFS volumes of the pool")
 @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
 @Consumes(MediaType.APPLICATION_JSON)
 public class VolumesResource {
@@ -33,12 +40,18 @@ public class VolumesResource {
     @Inject
     Volumes volumes;
 
+    @Operation(operationId = "listVolumes", summary = "every volume, as volume info describes it; with status=1 each carries its live status too")
+    @APIResponse(responseCode = "200", description = "the volumes",
+            content = @Content(schema = @Schema(ref = "VolumeList")))
     @RolesAllowed(Roles.MONITOR)
     @GET
-    public List<Volume> list(@QueryParam("status") @DefaultValue("0") String status) {
+    public List<Volume> list(@Parameter(description = "1 or true: add each volume's live status (slower)") @QueryParam("status") @DefaultValue("0") String status) {
         return volumes.list("1".equals(status) || "true".equalsIgnoreCase(status));
     }
 
+    @Operation(operationId = "createVolume", summary = "create a volume (Administrator); options are set right after, and a refused option removes the volume again")
+    @APIResponse(responseCode = "201", description = "the volume, created; Location names it",
+            content = @Content(schema = @Schema(ref = "Volume")))
     @RolesAllowed(Roles.ADMINISTRATOR)
     @POST
     public Response create(VolumeCreateRequest request, @Context UriInfo uri) {
@@ -49,77 +62,102 @@ public class VolumesResource {
     @RolesAllowed(Roles.MONITOR)
     @GET
     @Path("{name}")
-    public Volume get(@PathParam("name") String name) {
+    @Operation(operationId = "getVolume", summary = "one volume")
+    @APIResponse(responseCode = "200", description = "the volume", content = @Content(schema = @Schema(ref = "Volume")))
+    public Volume get(@Parameter(description = "the volume", example = "gv0") @PathParam("name") String name) {
         return volumes.get(name);
     }
 
     @RolesAllowed(Roles.ADMINISTRATOR)
     @DELETE
     @Path("{name}")
-    public void delete(@PathParam("name") String name) {
+    @Operation(operationId = "deleteVolume", summary = "delete a stopped volume (Administrator); its bricks' data stays on disk")
+    @APIResponse(responseCode = "204", description = "deleted")
+    public void delete(@Parameter(description = "the volume", example = "gv0") @PathParam("name") String name) {
         volumes.delete(name);
     }
 
     @RolesAllowed(Roles.ADMINISTRATOR)
     @POST
     @Path("{name}/start")
-    public Volume start(@PathParam("name") String name, ForceRequest request) {
+    @Operation(operationId = "startVolume", summary = "start a volume (Administrator); body optional: {\"force\": true}")
+    @APIResponse(responseCode = "200", description = "the volume, started", content = @Content(schema = @Schema(ref = "Volume")))
+    public Volume start(@Parameter(description = "the volume", example = "gv0") @PathParam("name") String name, ForceRequest request) {
         return volumes.start(name, request);
     }
 
     @RolesAllowed(Roles.ADMINISTRATOR)
     @POST
     @Path("{name}/stop")
-    public Volume stop(@PathParam("name") String name, ForceRequest request) {
+    @Operation(operationId = "stopVolume", summary = "stop a volume (Administrator); body optional: {\"force\": true}")
+    @APIResponse(responseCode = "200", description = "the volume, stopped", content = @Content(schema = @Schema(ref = "Volume")))
+    public Volume stop(@Parameter(description = "the volume", example = "gv0") @PathParam("name") String name, ForceRequest request) {
         return volumes.stop(name, request);
     }
 
     @RolesAllowed(Roles.ADMINISTRATOR)
     @POST
     @Path("{name}/restart")
-    public Volume restart(@PathParam("name") String name, ForceRequest request) {
+    @Operation(operationId = "restartVolume", summary = "stop then start a volume (Administrator)")
+    @APIResponse(responseCode = "200", description = "the volume, started", content = @Content(schema = @Schema(ref = "Volume")))
+    public Volume restart(@Parameter(description = "the volume", example = "gv0") @PathParam("name") String name, ForceRequest request) {
         return volumes.restart(name, request);
     }
 
     @RolesAllowed(Roles.MONITOR)
     @GET
     @Path("{name}/status")
-    public VolumeStatus status(@PathParam("name") String name) {
+    @Operation(operationId = "getVolumeStatus", summary = "live status of a started volume: bricks with port, pid, sizes and inodes; self-heal and other daemons")
+    @APIResponse(responseCode = "200", description = "the status", content = @Content(schema = @Schema(ref = "VolumeStatus")))
+    public VolumeStatus status(@Parameter(description = "the volume", example = "gv0") @PathParam("name") String name) {
         return volumes.status(name);
     }
 
     @RolesAllowed(Roles.MONITOR)
     @GET
     @Path("{name}/options")
-    public List<VolumeOption> options(@PathParam("name") String name) {
+    @Operation(operationId = "listVolumeOptions", summary = "every option of a volume with its value (volume get all)")
+    @APIResponse(responseCode = "200", description = "the options",
+            content = @Content(schema = @Schema(ref = "VolumeOptionList")))
+    public List<VolumeOption> options(@Parameter(description = "the volume", example = "gv0") @PathParam("name") String name) {
         return volumes.options(name);
     }
 
     @RolesAllowed(Roles.MONITOR)
     @GET
     @Path("{name}/options/{key}")
-    public VolumeOption option(@PathParam("name") String name, @PathParam("key") String key) {
+    @Operation(operationId = "getVolumeOption", summary = "one option of a volume")
+    @APIResponse(responseCode = "200", description = "the option", content = @Content(schema = @Schema(ref = "VolumeOption")))
+    public VolumeOption option(@Parameter(description = "the volume", example = "gv0") @PathParam("name") String name,
+                               @Parameter(description = "the option", example = "performance.cache-size") @PathParam("key") String key) {
         return volumes.option(name, key);
     }
 
     @RolesAllowed(Roles.ADMINISTRATOR)
     @POST
     @Path("{name}/options")
-    public void setOptions(@PathParam("name") String name, OptionsRequest request) {
+    @Operation(operationId = "setVolumeOptions", summary = "set options of a volume (Administrator)")
+    @APIResponse(responseCode = "204", description = "set")
+    public void setOptions(@Parameter(description = "the volume", example = "gv0") @PathParam("name") String name, OptionsRequest request) {
         volumes.setOptions(name, request);
     }
 
     @RolesAllowed(Roles.ADMINISTRATOR)
     @DELETE
     @Path("{name}/options/{key}")
-    public void resetOption(@PathParam("name") String name, @PathParam("key") String key) {
+    @Operation(operationId = "resetVolumeOption", summary = "reset one option to its default (Administrator)")
+    @APIResponse(responseCode = "204", description = "reset")
+    public void resetOption(@Parameter(description = "the volume", example = "gv0") @PathParam("name") String name,
+                            @Parameter(description = "the option", example = "performance.cache-size") @PathParam("key") String key) {
         volumes.resetOption(name, key);
     }
 
     @RolesAllowed(Roles.ADMINISTRATOR)
     @DELETE
     @Path("{name}/options")
-    public void resetOptions(@PathParam("name") String name) {
+    @Operation(operationId = "resetVolumeOptions", summary = "reset every option of a volume (Administrator)")
+    @APIResponse(responseCode = "204", description = "reset")
+    public void resetOptions(@Parameter(description = "the volume", example = "gv0") @PathParam("name") String name) {
         volumes.resetOptions(name);
     }
 }

@@ -1,0 +1,142 @@
+package org.gluster.restapi.openapi;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeMap;
+import java.util.StringJoiner;
+import java.util.TreeSet;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.media.Content;
+import org.eclipse.microprofile.openapi.models.media.MediaType;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
+import org.eclipse.microprofile.openapi.models.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+import org.gluster.restapi.commands.catalog.Catalog;
+import org.gluster.restapi.commands.catalog.CommandTarget;
+import org.gluster.restapi.commands.catalog.OwnCommand;
+import org.gluster.restapi.commands.catalog.OwnCommands;
+import org.gluster.restapi.commands.catalog.Param;
+import org.gluster.restapi.commands.catalog.Slot;
+
+/**
+ * One POST operation per command target and per number of positional arguments it takes
+ * ({@code /rest/v1/volume-info} and {@code /rest/v1/volume-info/{name}}), with the named parameters
+ * as the JSON body's schema; gluster commands show the CLI words they run.
+ */
+final class CommandOperations {
+
+    static final String TAG = "command targets";
+    static final String PREFIX = "/rest/v1/";
+
+    private CommandOperations() {
+    }
+
+    static void addTo(OpenAPI openAPI) {
+        for (CommandTarget target : Catalog.all()) {
+            String access = target.mutating() ? target.readChoices().isEmpty() ? "Administrator."
+                    : "Administrator; a Monitor may run action " + new TreeSet<>(target.readChoices()) + "."
+                    : "Monitor and above.";
+            add(openAPI, target.name(), target.summary(), "Runs `" + cli(target) + "`. " + access
+                    + " Answers the CLI's XML as JSON (lists are arrays, values strings).", target.positionals(),
+                    target.named(), schema(Schema.SchemaType.OBJECT));
+        }
+        for (OwnCommand own : OwnCommands.all()) {
+            Schema row = schema(Schema.SchemaType.OBJECT).additionalPropertiesSchema(schema(Schema.SchemaType.STRING));
+            add(openAPI, own.name(), own.summary(), "The gateway's own command, in seed 001's style: values are strings.",
+                    own.positionals(), own.named(),
+                    own.name().startsWith("ls") ? schema(Schema.SchemaType.ARRAY).items(row) : row);
+        }
+    }
+
+    private static void add(OpenAPI openAPI, String name, String summary, String description, List<Param> positionals,
+                            List<Param> named, Schema answer) {
+        int required = (int) positionals.stream().filter(Param::required).count();
+        for (int k = required; k <= positionals.size(); k++) {
+            List<Param> used = positionals.subList(0, k);
+            StringBuilder path = new StringBuilder(PREFIX).append(name);
+            used.forEach(p -> path.append("/{").append(p.name()).append('}'));
+            Operation operation = OASFactory.createObject(Operation.class)
+                    .operationId(k == required ? name : name + "-by-" + String.join("-",
+                            used.subList(required, k).stream().map(Param::name).toList()))
+                    .summary(summary).description(description).tags(List.of(TAG))
+                    .parameters(used.stream().map(CommandOperations::pathParameter).toList())
+                    .responses(OASFactory.createObject(APIResponses.class).addAPIResponse("200",
+                            OASFactory.createObject(APIResponse.class).description("done")
+                                    .content(json(answer))));
+            if (!named.isEmpty()) {
+                operation.requestBody(body(named));
+            }
+            openAPI.getPaths().addPathItem(path.toString(), OASFactory.createObject(PathItem.class).POST(operation));
+        }
+    }
+
+    private static Parameter pathParameter(Param param) {
+        return OASFactory.createObject(Parameter.class).name(param.name()).in(Parameter.In.PATH).required(true)
+                .description(param.description()).schema(schema(Schema.SchemaType.STRING));
+    }
+
+    private static RequestBody body(List<Param> named) {
+        Schema object = schema(Schema.SchemaType.OBJECT).additionalPropertiesBoolean(false);
+        List<String> required = new ArrayList<>();
+        for (Param param : named) {
+            object.addProperty(param.name(), property(param).description(param.description()));
+            if (param.required()) {
+                required.add(param.name());
+            }
+        }
+        if (!required.isEmpty()) {
+            object.required(required);
+        }
+        return OASFactory.createObject(RequestBody.class).required(!required.isEmpty())
+                .description("the named parameters").content(json(object));
+    }
+
+    private static Schema property(Param param) {
+        Schema string = schema(Schema.SchemaType.STRING);
+        return switch (param.shape()) {
+            case FLAG -> schema(Schema.SchemaType.BOOLEAN);
+            case KEYWORD, VALUE -> string;
+            case VALUES -> schema(Schema.SchemaType.ARRAY).items(string);
+            case PAIRS -> schema(Schema.SchemaType.OBJECT).additionalPropertiesSchema(string);
+            case CHOICE -> string.enumeration(new ArrayList<Object>(new TreeSet<>(param.choices().keySet())));
+        };
+    }
+
+    /** The CLI words a target runs, as gluster's own usage text writes them. */
+    static String cli(CommandTarget target) {
+        StringJoiner words = new StringJoiner(" ", "gluster ", "");
+        for (Slot slot : target.template()) {
+            if (slot instanceof Slot.Word w) {
+                words.add(w.word());
+            } else if (slot instanceof Slot.Positional p) {
+                words.add(p.param().required() ? "<" + p.param().name() + ">" : "[<" + p.param().name() + ">]");
+            } else if (slot instanceof Slot.Named n) {
+                Param param = n.param();
+                String text = switch (param.shape()) {
+                    case FLAG -> param.word();
+                    case KEYWORD -> param.word() + " <" + param.name() + ">";
+                    case VALUE -> "<" + param.name() + ">";
+                    case VALUES, PAIRS -> "<" + param.name() + ">...";
+                    case CHOICE -> String.join("|", new TreeMap<>(param.choices()).values().stream()
+                            .map(w -> String.join(" ", w)).toList());
+                };
+                words.add(param.required() ? text : "[" + text + "]");
+            }
+        }
+        return words.toString();
+    }
+
+    static Content json(Schema schema) {
+        return OASFactory.createObject(Content.class).addMediaType("application/json",
+                OASFactory.createObject(MediaType.class).schema(schema));
+    }
+
+    static Schema schema(Schema.SchemaType type) {
+        return OASFactory.createObject(Schema.class).type(type);
+    }
+}

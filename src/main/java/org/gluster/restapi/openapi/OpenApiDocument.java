@@ -1,0 +1,65 @@
+package org.gluster.restapi.openapi;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
+import org.eclipse.microprofile.openapi.models.servers.Server;
+import org.eclipse.microprofile.openapi.models.tags.Tag;
+
+/**
+ * Completes the scanned document: the version, one relative server, the Problem schema, the
+ * command targets, one entry per tag, and every operation's success schema, path parameters and errors.
+ */
+public class OpenApiDocument implements OASFilter {
+
+    /** Schemas that resources answer lists of, as {@code <name>List}: Payara's scan cannot say "an array of a component". */
+    private static final List<String> LISTED = List.of("Volume", "VolumeOption", "Peer");
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        openAPI.getInfo().version(ConfigProvider.getConfig().getOptionalValue("glusterrest.version", String.class)
+                .orElse("unknown"));
+        openAPI.servers(List.of(OASFactory.createObject(Server.class).url("/")
+                .description("this node (every node of the pool serves the same API)")));
+        openAPI.getComponents().addSchema("Problem", RecordSchema.of(org.gluster.restapi.problems.Problem.class));
+        openAPI.getComponents().addSchema("JwkSet", OASFactory.createObject(Schema.class).type(Schema.SchemaType.OBJECT)
+                .description("RFC 7517: {\"keys\": [...]}, the pool's RSA public key").addProperty("keys",
+                        OASFactory.createObject(Schema.class).type(Schema.SchemaType.ARRAY)
+                                .items(OASFactory.createObject(Schema.class).type(Schema.SchemaType.OBJECT))));
+        LISTED.forEach(item -> openAPI.getComponents().addSchema(item + "List", OASFactory.createObject(Schema.class)
+                .type(Schema.SchemaType.ARRAY).items(OASFactory.createObject(Schema.class).ref(item))));
+        CommandOperations.addTo(openAPI);
+        openAPI.tags(mergedTags(openAPI.getTags()));
+        Examples examples = Examples.load();
+        openAPI.getPaths().getPathItems().forEach((path, item) ->
+                item.getOperations().forEach((method, operation) -> {
+                    if (operation.getParameters() != null) {
+                        operation.getParameters().stream().filter(p -> p.getIn() == Parameter.In.PATH)
+                                .forEach(p -> p.required(true));
+                    }
+                    OperationErrors.complete(path, method, operation);
+                    examples.attach(operation);
+                }));
+    }
+
+    /** Payara lists a tag once per class that names it; one entry each, with its description. */
+    private static List<Tag> mergedTags(List<Tag> tags) {
+        Map<String, Tag> merged = new LinkedHashMap<>();
+        for (Tag tag : tags == null ? List.<Tag>of() : tags) {
+            Tag known = merged.putIfAbsent(tag.getName(), tag);
+            if (known != null && known.getDescription() == null) {
+                merged.put(tag.getName(), tag);
+            }
+        }
+        merged.putIfAbsent(CommandOperations.TAG, OASFactory.createObject(Tag.class).name(CommandOperations.TAG)
+                .description("POST /rest/v1/{command}: gluster commands and the gateway's own, in seed 001's style"));
+        return new ArrayList<>(merged.values());
+    }
+}
