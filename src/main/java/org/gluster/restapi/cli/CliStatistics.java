@@ -1,14 +1,32 @@
 package org.gluster.restapi.cli;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import org.eclipse.microprofile.metrics.Metadata;
+import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.MetricUnits;
+import org.eclipse.microprofile.metrics.Tag;
 import org.eclipse.microprofile.metrics.annotation.Gauge;
 
-/** CLI runs as metrics; the highest number of CLIs ever running at once proves the façade's lock. */
+/**
+ * CLI runs as metrics: how many, how long by command, how long requests waited for the lock; the
+ * highest number of CLIs ever running at once proves the façade's lock.
+ */
 @ApplicationScoped
 public class CliStatistics {
+
+    private static final Metadata DURATION = Metadata.builder().withName("glusterrest.cli.duration")
+            .withDescription("gluster CLI runs and their duration, by command (its first two words)")
+            .withUnit(MetricUnits.NANOSECONDS).build();
+    private static final Metadata LOCK_WAIT = Metadata.builder().withName("glusterrest.cli.lock.wait")
+            .withDescription("time requests waited for the one-CLI lock").withUnit(MetricUnits.NANOSECONDS).build();
+
+    @Inject
+    MetricRegistry registry;
 
     private final AtomicInteger running = new AtomicInteger();
     private final AtomicInteger mostAtOnce = new AtomicInteger();
@@ -21,9 +39,16 @@ public class CliStatistics {
         runs.incrementAndGet();
     }
 
-    void finished(long elapsedNanos) {
+    void finished(List<String> args, long elapsedNanos) {
         running.decrementAndGet();
         nanos.addAndGet(elapsedNanos);
+        registry.timer(DURATION, new Tag("command", String.join(" ", args.subList(0, Math.min(2, args.size())))))
+                .update(Duration.ofNanos(elapsedNanos));
+    }
+
+    /** How long a request waited for the façade's lock, whether it got it or not. */
+    public void waitedForLock(long waitedNanos) {
+        registry.timer(LOCK_WAIT).update(Duration.ofNanos(waitedNanos));
     }
 
     @Gauge(absolute = true, name = "glusterrest.cli.runs", unit = MetricUnits.NONE, description = "gluster CLI runs started")

@@ -73,7 +73,7 @@ public class GlusterCli {
             throw new CliTimeoutException("interrupted while the gluster CLI ran");
         } finally {
             long nanos = System.nanoTime() - started;
-            statistics.finished(nanos);
+            statistics.finished(args, nanos);
             if (requestTime.isResolvable() && isRequestActive()) {
                 requestTime.get().add(nanos);
             }

@@ -10,7 +10,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.gluster.restapi.cli.CliOutput;
 import org.gluster.restapi.cli.CliOutputReader;
 import org.gluster.restapi.cli.CliRun;
+import org.gluster.restapi.cli.CliStatistics;
 import org.gluster.restapi.cli.GlusterCli;
+import org.gluster.restapi.limits.Refusals;
 
 /**
  * The one door to the gluster CLI on this node: one CLI runs at a time, callers queue in arrival
@@ -29,6 +31,12 @@ public class CommandFacade {
     @Inject
     GlusterCli cli;
 
+    @Inject
+    CliStatistics statistics;
+
+    @Inject
+    Refusals refusals;
+
     public CliOutput execute(GlusterCommand command) {
         acquire();
         try {
@@ -40,12 +48,17 @@ public class CommandFacade {
     }
 
     private void acquire() {
+        long started = System.nanoTime();
+        boolean locked = false;
         try {
-            if (!cliLock.tryLock(lockWaitSeconds, TimeUnit.SECONDS)) {
-                throw new CliBusyException(lockWaitSeconds);
-            }
+            locked = cliLock.tryLock(lockWaitSeconds, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        } finally {
+            statistics.waitedForLock(System.nanoTime() - started);
+        }
+        if (!locked) {
+            refusals.refused("cli-concurrency");
             throw new CliBusyException(lockWaitSeconds);
         }
     }

@@ -3,7 +3,6 @@ package org.gluster.restapi.limits;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -16,8 +15,8 @@ import org.gluster.restapi.problems.Problem;
  * Seed 001's limits, before any resource runs: requests in flight on this node, requests per second
  * to the auth target, and requests per second to the commands of both surfaces. A refused request
  * costs a counter and a few comparisons, and is answered 429 with Retry-After and the limit's name.
+ * Mapped to /v1/* and /rest/* in web.xml, after the request log.
  */
-@WebFilter(urlPatterns = {"/v1/*", "/rest/*"})
 public class LimitFilter extends HttpFilter {
 
     private static final Set<String> AUTH_PATHS = Set.of("/rest/v1/auth", "/rest/auth");
@@ -29,6 +28,9 @@ public class LimitFilter extends HttpFilter {
 
     @Inject
     Limits limits;
+
+    @Inject
+    Refusals refusals;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -59,8 +61,8 @@ public class LimitFilter extends HttpFilter {
         }
     }
 
-    private static void refuse(HttpServletResponse response, String path, String limit, String what,
-                               long retryAfterSeconds) {
+    private void refuse(HttpServletResponse response, String path, String limit, String what, long retryAfterSeconds) {
+        refusals.refused(limit);
         response.setHeader("Retry-After", String.valueOf(retryAfterSeconds));
         Problem.of(429, "Too many requests", "limit " + limit + ": at most " + what).at(path).writeTo(response);
     }

@@ -52,6 +52,8 @@ class CommandFacadeIT {
                             LocalGlusterd.brick(name, "c")));
             assertEquals(201, created.status(), created::toString);
         }
+        double startsBefore = Metrics.counter(gateway, START_RUNS, "command=\"volume start\"");
+        double waitedBefore = Metrics.value(gateway, LOCK_WAIT_SECONDS);
         CountDownLatch go = new CountDownLatch(1);
         long began = System.nanoTime();
         List<CompletableFuture<Gateway.Answer>> starts = names.stream()
@@ -61,16 +63,22 @@ class CommandFacadeIT {
                 })).toList();
         go.countDown();
         double cliMillis = 0;
+        double shortest = Double.MAX_VALUE;
         for (CompletableFuture<Gateway.Answer> start : starts) {
             Gateway.Answer answer = start.get();
             assertEquals(200, answer.status(), answer::toString);
             cliMillis += cliMillis(answer);
+            shortest = Math.min(shortest, cliMillis(answer));
         }
         double wallMillis = (System.nanoTime() - began) / 1e6;
 
         assertTrue(wallMillis >= cliMillis * 0.95, "the CLI runs of both requests (" + cliMillis
                 + " ms) fit in the wall time (" + wallMillis + " ms) only one after the other");
         assertEquals(1.0, Metrics.value(gateway, "glusterrest_cli_running_max"), "never two CLIs at once");
+        assertEquals(2, Metrics.counter(gateway, START_RUNS, "command=\"volume start\"") - startsBefore);
+        double waited = Metrics.value(gateway, LOCK_WAIT_SECONDS) - waitedBefore;
+        assertTrue(waited * 1000 >= shortest * 0.9, "the second start waited for the first: " + waited * 1000
+                + " ms of lock wait, CLI runs of at least " + shortest + " ms");
         names.forEach(this::removeIfPresent);
     }
 
@@ -95,6 +103,9 @@ class CommandFacadeIT {
         assertEquals(200, back.status(), back::toString);
         assertEquals(200, gateway.get("/health/ready").status(), "ready again");
     }
+
+    static final String START_RUNS = "glusterrest_cli_duration_seconds_count";
+    static final String LOCK_WAIT_SECONDS = "glusterrest_cli_lock_wait_seconds_sum";
 
     private static double cliMillis(Gateway.Answer answer) {
         String timing = answer.header("Server-Timing");

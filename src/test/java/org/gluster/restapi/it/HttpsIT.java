@@ -1,6 +1,7 @@
 package org.gluster.restapi.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -16,6 +17,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.KeyStore;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
@@ -98,6 +100,48 @@ class HttpsIT {
         HttpResponse<String> volumes = client.send(get("/v1/volumes").header("X-Auth-Token", token).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(200, volumes.statusCode(), volumes.body());
+    }
+
+    @Test
+    void everyRequestIsLoggedOnceWithItsIdAndNoSecret() throws Exception {
+        String password = Files.readString(STATE.resolve("superuser.password")).strip();
+        HttpResponse<String> auth = client.send(get("/rest/v1/auth").header("X-Auth-Username", "superuser")
+                .header("X-Auth-Password", password).header("X-Request-Id", "it-login-1")
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals("it-login-1", auth.headers().firstValue("X-Request-Id").orElse(""));
+        String token = new Gateway.Answer(auth).object().getString("token");
+        HttpResponse<String> listed = client.send(get("/v1/volumes").header("X-Auth-Token", token)
+                .header("X-Request-Id", "it-volumes-1").build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, listed.statusCode(), listed.body());
+        HttpResponse<String> refused = client.send(get("/v1/volumes").header("X-Auth-Token", token + "x")
+                .header("X-Request-Id", "it-refused-1").build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(401, refused.statusCode());
+        assertEquals("it-refused-1", refused.headers().firstValue("X-Request-Id").orElse(""));
+        HttpResponse<String> made = client.send(get("/v1/volumes").header("X-Auth-Token", token)
+                .header("X-Request-Id", "not a plain token\u00e9").build(), HttpResponse.BodyHandlers.ofString());
+        String madeId = made.headers().firstValue("X-Request-Id").orElse("");
+        assertTrue(madeId.matches("[0-9a-f-]{36}"), madeId);
+
+        List<String> expected = List.of(
+                "request id=it-login-1 caller=- method=POST path=/rest/v1/auth status=200 ",
+                "request id=it-volumes-1 caller=user:superuser method=GET path=/v1/volumes status=200 ",
+                "request id=it-refused-1 caller=- method=GET path=/v1/volumes status=401 ",
+                "request id=" + madeId + " caller=user:superuser method=GET path=/v1/volumes status=200 ");
+        String log = "";
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (System.nanoTime() < deadline) {
+            log = Files.readString(Path.of("target/HttpsIT-gateway.log"));
+            String current = log;
+            if (expected.stream().allMatch(current::contains)) {
+                break;
+            }
+            Thread.sleep(200);
+        }
+        for (String line : expected) {
+            assertEquals(1, log.split(java.util.regex.Pattern.quote(line), -1).length - 1, line + " once in\n" + log);
+        }
+        assertFalse(log.contains(password), "the password is not logged");
+        assertFalse(log.contains(token.substring(token.lastIndexOf('.') + 1)), "the token is not logged");
     }
 
     @Test

@@ -52,7 +52,9 @@ class LimitsIT {
     }
 
     @Test
-    void aBurstOfCommandsSeesExactlyTheLimitPassPerSecond() {
+    void aBurstOfCommandsSeesExactlyTheLimitPassPerSecondAndTheMetricsCountTheRefusals() {
+        double refusedBefore = Metrics.counter(anonymous, REFUSED, "limit=\"command-rate\"");
+        double answered429Before = Metrics.counter(anonymous, REQUESTS, "status=\"429\"");
         long began = System.nanoTime();
         List<Gateway.Answer> answers = new ArrayList<>();
         for (int i = 0; i < 40; i++) {
@@ -66,7 +68,12 @@ class LimitsIT {
             assertNotNull(answer.header("Retry-After"));
             assertTrue(answer.object().getString("detail").contains("command-rate"), answer::toString);
         }
+        assertEquals(30, Metrics.counter(anonymous, REFUSED, "limit=\"command-rate\"") - refusedBefore);
+        assertEquals(30, Metrics.counter(anonymous, REQUESTS, "status=\"429\"") - answered429Before);
     }
+
+    static final String REFUSED = "glusterrest_limit_refused_total";
+    static final String REQUESTS = "glusterrest_requests_total";
 
     @Test
     void sixSlowRequestsAtOnceSeeFourAdmitted() throws Exception {

@@ -13,6 +13,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.gluster.restapi.auth.entity.Caller;
 import org.gluster.restapi.auth.entity.Roles;
+import org.gluster.restapi.http.RequestLog;
 import org.gluster.restapi.problems.Problem;
 
 /**
@@ -34,9 +35,13 @@ public class TokenAuthentication implements HttpAuthenticationMechanism {
     @Inject
     AuthMode mode;
 
+    @Inject
+    RequestLog requestLog;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
+        requestLog.begin(request, response);
         String path = request.getRequestURI().substring(request.getContextPath().length());
         if (!mode.enabled()) {
             request.setAttribute(CALLER, new Caller("anonymous", Roles.SECURITY_ADMIN, Caller.Kind.ANONYMOUS, null));
@@ -52,9 +57,11 @@ public class TokenAuthentication implements HttpAuthenticationMechanism {
             return context.notifyContainerAboutLogin(caller.name(), Roles.grantedTo(caller.group()));
         } catch (AuthenticationFailedException refused) {
             LOG.fine(() -> "refused " + request.getMethod() + " " + path + ": " + refused.getMessage());
+            requestLog.end(request, refused.status());
             return refuse(response, path, refused);
         } catch (UncheckedIOException stateUnavailable) {
             LOG.log(Level.WARNING, "users and apps cannot be read: {0}", stateUnavailable.getMessage());
+            requestLog.end(request, 503);
             response.setHeader("Retry-After", "10");
             Problem.of(503, "State storage unavailable", "the gateway cannot read its users and apps now").at(path)
                     .writeTo(response);

@@ -1,0 +1,68 @@
+package org.gluster.restapi.http;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.regex.Pattern;
+import org.eclipse.microprofile.metrics.Metadata;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.Tag;
+import org.gluster.restapi.auth.control.TokenAuthentication;
+import org.gluster.restapi.auth.entity.Caller;
+
+/**
+ * One line per request: its id (the client's X-Request-Id when it is a plain token, else a new
+ * one, echoed in the response), who called, method, path without the query, status and duration;
+ * never a header or a body. The same place counts requests by status. Whoever answers first calls
+ * {@link #end}: the filter for requests that reached it, the authentication for those it refused.
+ */
+@ApplicationScoped
+public class RequestLog {
+
+    public static final String HEADER = "X-Request-Id";
+    private static final String ID = "glusterrest.request-id";
+    private static final String STARTED = "glusterrest.request-started";
+    private static final Pattern CLIENT_ID = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
+    private static final Logger LOG = Logger.getLogger("org.gluster.restapi.requests");
+    private static final Metadata REQUESTS = Metadata.builder().withName("glusterrest.requests")
+            .withDescription("requests answered, by status").build();
+
+    @Inject
+    MetricRegistry registry;
+
+    public void begin(HttpServletRequest request, HttpServletResponse response) {
+        if (request.getAttribute(ID) != null) {
+            return;
+        }
+        String given = request.getHeader(HEADER);
+        String id = given != null && CLIENT_ID.matcher(given).matches() ? given : UUID.randomUUID().toString();
+        request.setAttribute(ID, id);
+        request.setAttribute(STARTED, System.nanoTime());
+        response.setHeader(HEADER, id);
+    }
+
+    public void end(HttpServletRequest request, int status) {
+        Object started = request.getAttribute(STARTED);
+        double millis = started instanceof Long nanos ? (System.nanoTime() - nanos) / 1e6 : -1;
+        registry.counter(REQUESTS, new Tag("status", String.valueOf(status))).inc();
+        Level level = isProbe(request) && status < 400 ? Level.FINE : Level.INFO;
+        LOG.log(level, () -> String.format(Locale.ROOT, "request id=%s caller=%s method=%s path=%s status=%d ms=%.1f",
+                request.getAttribute(ID), caller(request), request.getMethod(), request.getRequestURI(), status, millis));
+    }
+
+    /** Health checks and metric scrapes come every few seconds; they are counted, and logged only when they fail. */
+    private static boolean isProbe(HttpServletRequest request) {
+        String path = request.getRequestURI();
+        return path.startsWith("/health") || path.startsWith("/metrics");
+    }
+
+    private static String caller(HttpServletRequest request) {
+        return request.getAttribute(TokenAuthentication.CALLER) instanceof Caller c
+                ? c.kind().name().toLowerCase(Locale.ROOT) + ":" + c.name() : "-";
+    }
+}
