@@ -51,12 +51,14 @@ public class CliStatistics {
         registry.timer(LOCK_WAIT).update(Duration.ofNanos(waitedNanos));
     }
 
-    @Gauge(absolute = true, name = "glusterrest.cli.runs", unit = MetricUnits.NONE, description = "gluster CLI runs started")
+    @Gauge(absolute = true, name = "glusterrest.cli.runs", unit = MetricUnits.NONE,
+            description = "gluster CLI runs started")
     public long runs() {
         return runs.get();
     }
 
-    @Gauge(absolute = true, name = "glusterrest.cli.running", unit = MetricUnits.NONE, description = "gluster CLIs running now")
+    @Gauge(absolute = true, name = "glusterrest.cli.running", unit = MetricUnits.NONE,
+            description = "gluster CLIs running now")
     public int running() {
         return running.get();
     }
@@ -67,7 +69,8 @@ public class CliStatistics {
         return mostAtOnce.get();
     }
 
-    @Gauge(absolute = true, name = "glusterrest.cli.time", unit = MetricUnits.SECONDS, description = "time spent in the gluster CLI")
+    @Gauge(absolute = true, name = "glusterrest.cli.time", unit = MetricUnits.SECONDS,
+            description = "time spent in the gluster CLI")
     public double seconds() {
         return nanos.get() / 1e9;
     }

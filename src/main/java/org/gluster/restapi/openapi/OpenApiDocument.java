@@ -19,8 +19,13 @@ import org.eclipse.microprofile.openapi.models.tags.Tag;
  */
 public class OpenApiDocument implements OASFilter {
 
-    /** Schemas that resources answer lists of, as {@code <name>List}: Payara's scan cannot say "an array of a component". */
+    /** Schemas that resources answer lists of, as {@code <name>List}: Payara's scan cannot say "an array of X". */
     private static final List<String> LISTED = List.of("Volume", "VolumeOption", "Peer");
+    /** The /v1 resources' path parameters, said once here rather than on every method. */
+    private static final Map<String, String[]> PATH_PARAMETERS = Map.of(
+            "name", new String[]{"the volume", "gv0"},
+            "key", new String[]{"the option", "performance.cache-size"},
+            "host", new String[]{"the peer's host name or address", "node2"});
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -42,11 +47,19 @@ public class OpenApiDocument implements OASFilter {
                 item.getOperations().forEach((method, operation) -> {
                     if (operation.getParameters() != null) {
                         operation.getParameters().stream().filter(p -> p.getIn() == Parameter.In.PATH)
-                                .forEach(p -> p.required(true));
+                                .forEach(OpenApiDocument::describe);
                     }
                     OperationErrors.complete(path, method, operation);
                     examples.attach(operation);
                 }));
+    }
+
+    private static void describe(Parameter parameter) {
+        parameter.required(true);
+        String[] said = PATH_PARAMETERS.get(parameter.getName());
+        if (parameter.getDescription() == null && said != null) {
+            parameter.description(said[0]).example(said[1]);
+        }
     }
 
     /** Payara lists a tag once per class that names it; one entry each, with its description. */

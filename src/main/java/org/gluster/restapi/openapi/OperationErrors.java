@@ -30,11 +30,13 @@ final class OperationErrors {
             Map.entry("401", "no token, or one that is not valid (detail says which check failed)"),
             Map.entry("403", "the caller's group may not do this, the session expired, or the user is locked"),
             Map.entry("404", "no such volume, peer, user or command"),
-            Map.entry("409", "GlusterFS refused (already exists, in use, another transaction); opRet, opErrno and opErrstr are the CLI's"),
+            Map.entry("409", "GlusterFS refused (already exists, in use, another transaction); "
+                    + "opRet, opErrno and opErrstr are the CLI's"),
             Map.entry("413", "the body is larger than 64 KiB"),
             Map.entry("415", "the body is not application/json"),
             Map.entry("429", "a limit was reached (detail names it); see Retry-After"),
-            Map.entry("500", "an unexpected failure, or CLI output the gateway could not read; the log has the incident id"),
+            Map.entry("500", "an unexpected failure, or CLI output the gateway could not read; "
+                    + "the log has the incident id"),
             Map.entry("502", "a peer that the operation needs is unreachable"),
             Map.entry("503", "glusterd or the gateway's state storage is unavailable; see Retry-After"),
             Map.entry("504", "the gluster CLI did not answer within clitimeout and was stopped"));

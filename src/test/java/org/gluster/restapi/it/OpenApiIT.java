@@ -119,7 +119,7 @@ class OpenApiIT {
     }
 
     @Test
-    void everyErrorIsAProblemAndEveryProtectedOperationNamesBothTokens() {
+    void everyErrorIsAProblemEveryParameterIsDescribedAndEveryProtectedOperationNamesBothTokens() {
         List<String> wrong = new ArrayList<>();
         document.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((verb, operation) -> {
             operation.getResponses().forEach((code, response) -> {
@@ -133,6 +133,11 @@ class OpenApiIT {
                     wrong.add(verb + " " + path + " " + code + " has no schema");
                 }
             });
+            if (operation.getParameters() != null) {
+                operation.getParameters().stream().filter(p -> p.getDescription() == null
+                                || "path".equals(p.getIn()) && !Boolean.TRUE.equals(p.getRequired()))
+                        .forEach(p -> wrong.add(verb + " " + path + " parameter " + p.getName()));
+            }
             boolean open = path.endsWith("/auth") || path.startsWith("/.well-known");
             var security = operation.getSecurity();
             if (!open && (security == null || security.size() != 2)) {

@@ -26,10 +26,13 @@ public class AuthResource {
 
     @POST
     @Path("v1/auth")
-    @Operation(operationId = "login", summary = "log in: a session token to send as X-Auth-Token, valid restapitimeout minutes; five wrong passwords in a row lock the user")
+    @Operation(operationId = "login",
+            summary = "log in: a session token to send as X-Auth-Token, valid restapitimeout minutes; five wrong "
+                    + "passwords in a row lock the user")
     @APIResponse(responseCode = "200", description = "the session token",
             content = @Content(schema = @Schema(ref = "Token")))
-    public Token auth(@Parameter(description = "the user", example = "superuser") @HeaderParam("X-Auth-Username") String username,
+    public Token auth(@Parameter(description = "the user", example = "superuser")
+                      @HeaderParam("X-Auth-Username") String username,
                       @Parameter(description = "the password") @HeaderParam("X-Auth-Password") String password) {
         return logins.login(username, password);
     }
@@ -39,7 +42,9 @@ public class AuthResource {
     @Operation(operationId = "loginWithoutVersion", summary = "log in, as /rest/v1/auth")
     @APIResponse(responseCode = "200", description = "the session token",
             content = @Content(schema = @Schema(ref = "Token")))
-    public Token authWithoutVersion(@HeaderParam("X-Auth-Username") String username,
+    public Token authWithoutVersion(@Parameter(description = "the user", example = "superuser")
+                                    @HeaderParam("X-Auth-Username") String username,
+                                    @Parameter(description = "the password")
                                     @HeaderParam("X-Auth-Password") String password) {
         return logins.login(username, password);
     }

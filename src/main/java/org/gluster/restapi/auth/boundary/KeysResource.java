@@ -25,7 +25,8 @@ public class KeysResource {
     SigningKey signingKey;
 
     @GET
-    @Operation(operationId = "signingKeys", summary = "the public key of the pool's session tokens as a JWK set, for other MicroProfile JWT services")
+    @Operation(operationId = "signingKeys",
+            summary = "the public key of the pool's session tokens as a JWK set, for other MicroProfile JWT services")
     @APIResponse(responseCode = "200", description = "the JWK set (RFC 7517)",
             content = @Content(schema = @Schema(ref = "JwkSet")))
     public Map<String, Object> keys() {

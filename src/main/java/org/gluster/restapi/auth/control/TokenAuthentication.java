@@ -17,9 +17,10 @@ import org.gluster.restapi.http.RequestLog;
 import org.gluster.restapi.problems.Problem;
 
 /**
- * The container's authentication: every request under /v1 and /rest (but /auth) must carry a valid
- * token before any resource runs (the explorer's own files are open); the caller's name and group, with the roles below it, go to the
- * container, which enforces {@code @RolesAllowed}.
+ * The container's authentication: every request under /v1 and /rest (but /auth and the explorer's
+ * own files) must carry a valid token before any resource runs; the caller's name and group, with
+ * the roles below it, go to the container, which enforces {@code @RolesAllowed}. It is also the
+ * first code a request meets, so it starts the request log and logs the requests it refuses.
  */
 @ApplicationScoped
 public class TokenAuthentication implements HttpAuthenticationMechanism {

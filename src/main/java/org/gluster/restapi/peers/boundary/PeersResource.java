@@ -38,8 +38,10 @@ public class PeersResource {
 
     @RolesAllowed(Roles.MONITOR)
     @GET
-    @Operation(operationId = "listPeers", summary = "the whole pool, this node included (self: true) under its own name")
-    @APIResponse(responseCode = "200", description = "the peers", content = @Content(schema = @Schema(ref = "PeerList")))
+    @Operation(operationId = "listPeers",
+            summary = "the whole pool, this node included (self: true) under its own name")
+    @APIResponse(responseCode = "200", description = "the peers",
+            content = @Content(schema = @Schema(ref = "PeerList")))
     public List<Peer> pool() {
         return peers.pool();
     }
@@ -49,7 +51,7 @@ public class PeersResource {
     @Path("{host}")
     @Operation(operationId = "getPeer", summary = "one peer")
     @APIResponse(responseCode = "200", description = "the peer", content = @Content(schema = @Schema(ref = "Peer")))
-    public Peer get(@Parameter(description = "the peer's host name or address", example = "node2") @PathParam("host") String host) {
+    public Peer get(@PathParam("host") String host) {
         return peers.find(host);
     }
 
@@ -75,8 +77,8 @@ public class PeersResource {
     @Path("{host}")
     @Operation(operationId = "detachPeer", summary = "remove a host from the pool (Administrator)")
     @APIResponse(responseCode = "204", description = "detached")
-    public void detach(@Parameter(description = "the peer's host name or address", example = "node2") @PathParam("host") String host,
-                       @Parameter(description = "detach even when the peer is down") @QueryParam("force") @DefaultValue("false") boolean force) {
+    public void detach(@PathParam("host") String host, @Parameter(description = "detach even when the peer is down")
+                       @QueryParam("force") @DefaultValue("false") boolean force) {
         peers.detach(host, force);
     }
 }

@@ -40,16 +40,20 @@ public class VolumesResource {
     @Inject
     Volumes volumes;
 
-    @Operation(operationId = "listVolumes", summary = "every volume, as volume info describes it; with status=1 each carries its live status too")
+    @Operation(operationId = "listVolumes",
+            summary = "every volume, as volume info describes it; with status=1 each carries its live status too")
     @APIResponse(responseCode = "200", description = "the volumes",
             content = @Content(schema = @Schema(ref = "VolumeList")))
     @RolesAllowed(Roles.MONITOR)
     @GET
-    public List<Volume> list(@Parameter(description = "1 or true: add each volume's live status (slower)") @QueryParam("status") @DefaultValue("0") String status) {
+    public List<Volume> list(@Parameter(description = "1 or true: add each volume's live status (slower)")
+                             @QueryParam("status") @DefaultValue("0") String status) {
         return volumes.list("1".equals(status) || "true".equalsIgnoreCase(status));
     }
 
-    @Operation(operationId = "createVolume", summary = "create a volume (Administrator); options are set right after, and a refused option removes the volume again")
+    @Operation(operationId = "createVolume",
+            summary = "create a volume (Administrator); options are set right after, and a refused option removes "
+                    + "the volume again")
     @APIResponse(responseCode = "201", description = "the volume, created; Location names it",
             content = @Content(schema = @Schema(ref = "Volume")))
     @RolesAllowed(Roles.ADMINISTRATOR)
@@ -63,35 +67,41 @@ public class VolumesResource {
     @GET
     @Path("{name}")
     @Operation(operationId = "getVolume", summary = "one volume")
-    @APIResponse(responseCode = "200", description = "the volume", content = @Content(schema = @Schema(ref = "Volume")))
-    public Volume get(@Parameter(description = "the volume", example = "gv0") @PathParam("name") String name) {
+    @APIResponse(responseCode = "200", description = "the volume",
+            content = @Content(schema = @Schema(ref = "Volume")))
+    public Volume get(@PathParam("name") String name) {
         return volumes.get(name);
     }
 
     @RolesAllowed(Roles.ADMINISTRATOR)
     @DELETE
     @Path("{name}")
-    @Operation(operationId = "deleteVolume", summary = "delete a stopped volume (Administrator); its bricks' data stays on disk")
+    @Operation(operationId = "deleteVolume",
+            summary = "delete a stopped volume (Administrator); its bricks' data stays on disk")
     @APIResponse(responseCode = "204", description = "deleted")
-    public void delete(@Parameter(description = "the volume", example = "gv0") @PathParam("name") String name) {
+    public void delete(@PathParam("name") String name) {
         volumes.delete(name);
     }
 
     @RolesAllowed(Roles.ADMINISTRATOR)
     @POST
     @Path("{name}/start")
-    @Operation(operationId = "startVolume", summary = "start a volume (Administrator); body optional: {\"force\": true}")
-    @APIResponse(responseCode = "200", description = "the volume, started", content = @Content(schema = @Schema(ref = "Volume")))
-    public Volume start(@Parameter(description = "the volume", example = "gv0") @PathParam("name") String name, ForceRequest request) {
+    @Operation(operationId = "startVolume",
+            summary = "start a volume (Administrator); body optional: {\"force\": true}")
+    @APIResponse(responseCode = "200", description = "the volume, started",
+            content = @Content(schema = @Schema(ref = "Volume")))
+    public Volume start(@PathParam("name") String name, ForceRequest request) {
         return volumes.start(name, request);
     }
 
     @RolesAllowed(Roles.ADMINISTRATOR)
     @POST
     @Path("{name}/stop")
-    @Operation(operationId = "stopVolume", summary = "stop a volume (Administrator); body optional: {\"force\": true}")
-    @APIResponse(responseCode = "200", description = "the volume, stopped", content = @Content(schema = @Schema(ref = "Volume")))
-    public Volume stop(@Parameter(description = "the volume", example = "gv0") @PathParam("name") String name, ForceRequest request) {
+    @Operation(operationId = "stopVolume",
+            summary = "stop a volume (Administrator); body optional: {\"force\": true}")
+    @APIResponse(responseCode = "200", description = "the volume, stopped",
+            content = @Content(schema = @Schema(ref = "Volume")))
+    public Volume stop(@PathParam("name") String name, ForceRequest request) {
         return volumes.stop(name, request);
     }
 
@@ -99,27 +109,32 @@ public class VolumesResource {
     @POST
     @Path("{name}/restart")
     @Operation(operationId = "restartVolume", summary = "stop then start a volume (Administrator)")
-    @APIResponse(responseCode = "200", description = "the volume, started", content = @Content(schema = @Schema(ref = "Volume")))
-    public Volume restart(@Parameter(description = "the volume", example = "gv0") @PathParam("name") String name, ForceRequest request) {
+    @APIResponse(responseCode = "200", description = "the volume, started",
+            content = @Content(schema = @Schema(ref = "Volume")))
+    public Volume restart(@PathParam("name") String name, ForceRequest request) {
         return volumes.restart(name, request);
     }
 
     @RolesAllowed(Roles.MONITOR)
     @GET
     @Path("{name}/status")
-    @Operation(operationId = "getVolumeStatus", summary = "live status of a started volume: bricks with port, pid, sizes and inodes; self-heal and other daemons")
-    @APIResponse(responseCode = "200", description = "the status", content = @Content(schema = @Schema(ref = "VolumeStatus")))
-    public VolumeStatus status(@Parameter(description = "the volume", example = "gv0") @PathParam("name") String name) {
+    @Operation(operationId = "getVolumeStatus",
+            summary = "live status of a started volume: bricks with port, pid, sizes and inodes; self-heal and "
+                    + "other daemons")
+    @APIResponse(responseCode = "200", description = "the status",
+            content = @Content(schema = @Schema(ref = "VolumeStatus")))
+    public VolumeStatus status(@PathParam("name") String name) {
         return volumes.status(name);
     }
 
     @RolesAllowed(Roles.MONITOR)
     @GET
     @Path("{name}/options")
-    @Operation(operationId = "listVolumeOptions", summary = "every option of a volume with its value (volume get all)")
+    @Operation(operationId = "listVolumeOptions",
+            summary = "every option of a volume with its value (volume get all)")
     @APIResponse(responseCode = "200", description = "the options",
             content = @Content(schema = @Schema(ref = "VolumeOptionList")))
-    public List<VolumeOption> options(@Parameter(description = "the volume", example = "gv0") @PathParam("name") String name) {
+    public List<VolumeOption> options(@PathParam("name") String name) {
         return volumes.options(name);
     }
 
@@ -127,9 +142,9 @@ public class VolumesResource {
     @GET
     @Path("{name}/options/{key}")
     @Operation(operationId = "getVolumeOption", summary = "one option of a volume")
-    @APIResponse(responseCode = "200", description = "the option", content = @Content(schema = @Schema(ref = "VolumeOption")))
-    public VolumeOption option(@Parameter(description = "the volume", example = "gv0") @PathParam("name") String name,
-                               @Parameter(description = "the option", example = "performance.cache-size") @PathParam("key") String key) {
+    @APIResponse(responseCode = "200", description = "the option",
+            content = @Content(schema = @Schema(ref = "VolumeOption")))
+    public VolumeOption option(@PathParam("name") String name, @PathParam("key") String key) {
         return volumes.option(name, key);
     }
 
@@ -138,7 +153,7 @@ public class VolumesResource {
     @Path("{name}/options")
     @Operation(operationId = "setVolumeOptions", summary = "set options of a volume (Administrator)")
     @APIResponse(responseCode = "204", description = "set")
-    public void setOptions(@Parameter(description = "the volume", example = "gv0") @PathParam("name") String name, OptionsRequest request) {
+    public void setOptions(@PathParam("name") String name, OptionsRequest request) {
         volumes.setOptions(name, request);
     }
 
@@ -147,8 +162,7 @@ public class VolumesResource {
     @Path("{name}/options/{key}")
     @Operation(operationId = "resetVolumeOption", summary = "reset one option to its default (Administrator)")
     @APIResponse(responseCode = "204", description = "reset")
-    public void resetOption(@Parameter(description = "the volume", example = "gv0") @PathParam("name") String name,
-                            @Parameter(description = "the option", example = "performance.cache-size") @PathParam("key") String key) {
+    public void resetOption(@PathParam("name") String name, @PathParam("key") String key) {
         volumes.resetOption(name, key);
     }
 
@@ -157,7 +171,7 @@ public class VolumesResource {
     @Path("{name}/options")
     @Operation(operationId = "resetVolumeOptions", summary = "reset every option of a volume (Administrator)")
     @APIResponse(responseCode = "204", description = "reset")
-    public void resetOptions(@Parameter(description = "the volume", example = "gv0") @PathParam("name") String name) {
+    public void resetOptions(@PathParam("name") String name) {
         volumes.resetOptions(name);
     }
 }
