@@ -31,7 +31,13 @@ running_pid() {
   local p
   p=$(cat "$GLUSTERD_PID" 2>/dev/null || true)
   [ -n "$p" ] && kill -0 "$p" 2>/dev/null && { echo "$p"; return 0; }
-  pgrep -x glusterd | head -1
+  # only a glusterd of this machine's own namespaces: test pools (test-pool.sh) run theirs in
+  # network and mount namespaces of their own, and `stop` must never reach those
+  for p in $(pgrep -x glusterd); do
+    [ "$(readlink "/proc/$p/ns/net")" = "$(readlink /proc/self/ns/net)" ] \
+      && [ "$(readlink "/proc/$p/ns/mnt")" = "$(readlink /proc/self/ns/mnt)" ] && { echo "$p"; return 0; }
+  done
+  return 0
 }
 
 start_daemon() {

@@ -3,8 +3,12 @@
 # Node i: network namespace ${NS}$i with 10.77.0.$i/24, its own mount and UTS namespace (hostname n$i),
 # private copies of /etc, /var/lib/glusterd, /var/log/glusterfs and /run, state under $BASE/n$i.
 # The nodes meet on a bridge in the namespace ${NS}hub, which also holds 10.77.0.254 for clients
-# (the tests run curl there). Each gateway goes through server-config/glusterrestd, which always
-# passes --disablephonehome and --nohazelcast to Payara Micro. Nothing is configured in the host's own network namespace, and every
+# (the tests run curl there). `up` first installs the built tree with server-config/install.sh into
+# $BASE/install, and every gateway is that installed launcher, `$BASE/install/sbin/glusterrestd
+# --with-glusterd`, the same command the Docker image runs (glusterd runs already in a node, so
+# --with-glusterd does nothing here); it always passes --disablephonehome and --nohazelcast to
+# Payara Micro. GLUSTERREST_WAR, PAYARA_MICRO_JAR and GLUSTERREST_TOOL in the environment still
+# replace the installed files. Nothing is configured in the host's own network namespace, and every
 # process this script starts is stopped by pid (`down`).
 #   test-pool.sh up | down | node-down i | node-up i | gateway-down i | gateway-up i
 #   test-pool.sh tool i ARGS...     gluster-restapi on node i
@@ -21,6 +25,7 @@ PORT=7443
 WAR=${GLUSTERREST_WAR:-$top/target/glusterrestd.war}
 MICRO=${PAYARA_MICRO_JAR:-$top/target/payara-micro.jar}
 TOOL=${GLUSTERREST_TOOL:-$top/target/gluster-restapi.jar}
+INSTALL=$BASE/install
 
 gpid() { cat "$BASE/n$1/run/glusterd.pid"; }
 in_node() { local i=$1; shift; nsenter -t "$(gpid "$i")" -m -n -u "$@"; }
@@ -77,9 +82,10 @@ glusterd_up() {
 
 gateway_start() {
   local i=$1 B="$BASE/n$1"
-  in_node "$i" env GLUSTERREST_HTTPS=disabled GLUSTERREST_BIND=0.0.0.0 GLUSTERREST_PORT=$PORT \
-    GLUSTERREST_STATE_DIR="$B/state" GLUSTERREST_RUN_DIR="$B/gw" GLUSTERREST_TOOL="$TOOL" \
-    JAVA_OPTS="-Xmx384m -XX:+UseSerialGC" "$here/glusterrestd" --war "$WAR" --micro "$MICRO" \
+  # nsenter, env and the launcher each exec the next, so $! is the gateway's java (not a subshell)
+  nsenter -t "$(gpid "$i")" -m -n -u env GLUSTERREST_HTTPS=disabled GLUSTERREST_BIND=0.0.0.0 GLUSTERREST_PORT=$PORT \
+    GLUSTERREST_STATE_DIR="$B/state" GLUSTERREST_RUN_DIR="$B/gw" \
+    JAVA_OPTS="-Xmx384m -XX:+UseSerialGC" "$INSTALL/sbin/glusterrestd" --with-glusterd \
     > "$B/gateway.log" 2>&1 &
   echo $! > "$B/gateway.pid"
 }
@@ -115,6 +121,7 @@ case "${1:-}" in
     for f in "$WAR" "$MICRO" "$TOOL"; do [ -f "$f" ] || { log "$f is missing (mvn package)"; exit 1; }; done
     ip netns list | grep -q "^${NS}hub" && { log "a pool named $NS runs already; test-pool.sh down first"; exit 1; }
     rm -rf "$BASE"; mkdir -p "$BASE"
+    PREFIX="$INSTALL" SYSTEMD_DIR="$INSTALL/systemd" bash "$here/install.sh" > "$BASE/install.log"
     net_up
     for i in $(seq 1 "$N"); do glusterd_up "$i"; done
     for i in $(seq 2 "$N"); do in_node 1 gluster --mode=script --xml peer probe "n$i" | grep -q '<opRet>0</opRet>'; done
