@@ -43,6 +43,7 @@ done
 [ "$code" = 200 ] || { echo "glusterrestd did not answer within 120 s" >&2; exit 1; }
 echo
 echo "glusterrestd is ready after $(( ($(date +%s%N) - started) / 1000000 )) ms: $scheme://127.0.0.1:$PORT/v1/volumes"
+echo "  the API explorer: $scheme://127.0.0.1:$PORT/rest/explorer/ (log in there with POST /rest/v1/auth)"
 echo "  the first password of user superuser is in $GLUSTERREST_STATE_DIR/superuser.password; log in with"
 echo "  curl -sk -X POST $scheme://127.0.0.1:$PORT/rest/v1/auth -H 'X-Auth-Username: superuser' \\"
 echo "       -H \"X-Auth-Password: \$(cat $GLUSTERREST_STATE_DIR/superuser.password)\""
