@@ -1,5 +1,5 @@
 # One GlusterFS node with its REST gateway: glusterd and glusterrestd in one container, for the test
-# cluster of docker-compose.yml (see README-docker-section.md). Build it from a tree where
+# cluster of docker-compose.yml (see README.md, "Docker Compose test cluster"). Build it from a tree where
 # `mvn -B package` ran (it needs target/glusterrestd.war, target/payara-micro.jar, target/gluster-restapi.jar):
 #   mvn -B -DskipTests package && docker build -t gluster-restapi:dev .
 # The entrypoint is the launcher that server-config/install.sh installs, the very command the
