@@ -21,6 +21,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.gluster.restapi.auth.boundary.AuthResource;
 import org.gluster.restapi.auth.boundary.KeysResource;
+import org.gluster.restapi.bricks.boundary.BricksResource;
+import org.gluster.restapi.jobs.boundary.JobsResource;
 import org.gluster.restapi.commands.catalog.Catalog;
 import org.gluster.restapi.commands.catalog.CommandTarget;
 import org.gluster.restapi.commands.catalog.OwnCommand;
@@ -40,7 +42,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class OpenApiIT {
 
     static final List<Class<?>> RESOURCES = List.of(VolumesResource.class, PeersResource.class, AuthResource.class,
-            KeysResource.class);
+            KeysResource.class, JobsResource.class, BricksResource.class);
 
     @Deployment(testable = false)
     static WebArchive deployment() {

@@ -12,6 +12,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -23,6 +24,8 @@ import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Context;
 import java.util.List;
 import org.gluster.restapi.auth.entity.Roles;
+import org.gluster.restapi.jobs.boundary.AsyncResponses;
+import org.gluster.restapi.jobs.control.Work;
 import org.gluster.restapi.volumes.control.Volumes;
 import org.gluster.restapi.volumes.entity.ForceRequest;
 import org.gluster.restapi.volumes.entity.OptionsRequest;
@@ -39,6 +42,12 @@ public class VolumesResource {
 
     @Inject
     Volumes volumes;
+
+    @Inject
+    AsyncResponses async;
+
+    @Context
+    UriInfo uri;
 
     @Operation(operationId = "listVolumes",
             summary = "every volume, as volume info describes it; with status=1 each carries its live status too")
@@ -58,7 +67,7 @@ public class VolumesResource {
             content = @Content(schema = @Schema(ref = "Volume")))
     @RolesAllowed(Roles.ADMINISTRATOR)
     @POST
-    public Response create(VolumeCreateRequest request, @Context UriInfo uri) {
+    public Response create(VolumeCreateRequest request) {
         Volume created = volumes.create(request);
         return Response.created(uri.getAbsolutePathBuilder().path(created.name()).build()).entity(created).build();
     }
@@ -90,8 +99,10 @@ public class VolumesResource {
             summary = "start a volume (Administrator); body optional: {\"force\": true}")
     @APIResponse(responseCode = "200", description = "the volume, started",
             content = @Content(schema = @Schema(ref = "Volume")))
-    public Volume start(@PathParam("name") String name, ForceRequest request) {
-        return volumes.start(name, request);
+    @APIResponse(responseCode = "202", description = AsyncResponses.ACCEPTED, content = @Content(schema = @Schema(ref = "Job")))
+    public Response start(@PathParam("name") String name, ForceRequest request,
+                          @Parameter(description = AsyncResponses.PREFER_SAYS) @HeaderParam(AsyncResponses.PREFER) String prefer) {
+        return async.answer(prefer, uri, "start volume " + name, Work.of(volumes.start(name, request)));
     }
 
     @RolesAllowed(Roles.ADMINISTRATOR)
@@ -101,8 +112,10 @@ public class VolumesResource {
             summary = "stop a volume (Administrator); body optional: {\"force\": true}")
     @APIResponse(responseCode = "200", description = "the volume, stopped",
             content = @Content(schema = @Schema(ref = "Volume")))
-    public Volume stop(@PathParam("name") String name, ForceRequest request) {
-        return volumes.stop(name, request);
+    @APIResponse(responseCode = "202", description = AsyncResponses.ACCEPTED, content = @Content(schema = @Schema(ref = "Job")))
+    public Response stop(@PathParam("name") String name, ForceRequest request,
+                          @Parameter(description = AsyncResponses.PREFER_SAYS) @HeaderParam(AsyncResponses.PREFER) String prefer) {
+        return async.answer(prefer, uri, "stop volume " + name, Work.of(volumes.stop(name, request)));
     }
 
     @RolesAllowed(Roles.ADMINISTRATOR)
@@ -111,8 +124,10 @@ public class VolumesResource {
     @Operation(operationId = "restartVolume", summary = "stop then start a volume (Administrator)")
     @APIResponse(responseCode = "200", description = "the volume, started",
             content = @Content(schema = @Schema(ref = "Volume")))
-    public Volume restart(@PathParam("name") String name, ForceRequest request) {
-        return volumes.restart(name, request);
+    @APIResponse(responseCode = "202", description = AsyncResponses.ACCEPTED, content = @Content(schema = @Schema(ref = "Job")))
+    public Response restart(@PathParam("name") String name, ForceRequest request,
+                          @Parameter(description = AsyncResponses.PREFER_SAYS) @HeaderParam(AsyncResponses.PREFER) String prefer) {
+        return async.answer(prefer, uri, "restart volume " + name, Work.of(volumes.restart(name, request)));
     }
 
     @RolesAllowed(Roles.MONITOR)

@@ -101,7 +101,7 @@ public final class VolumeCommands {
     }
 
     /** "all" is a word of the CLI, not a volume a /v1 path may name. */
-    private static String checkedName(String volume) {
+    public static String checkedName(String volume) {
         if ("all".equals(volume)) {
             throw new InvalidInputException("name", "'all' is reserved by GlusterFS");
         }

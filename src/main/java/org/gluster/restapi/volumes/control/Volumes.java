@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import jakarta.ws.rs.NotFoundException;
@@ -73,23 +74,32 @@ public class Volumes {
         facade.execute(VolumeCommands.delete(name));
     }
 
-    public Volume start(String name, ForceRequest request) {
-        facade.execute(VolumeCommands.start(name, ForceRequest.force(request)));
-        return get(name);
+    /** Validated now; the returned work starts the volume and answers it (see the jobs package). */
+    public Supplier<Volume> start(String name, ForceRequest request) {
+        var start = VolumeCommands.start(name, ForceRequest.force(request));
+        return () -> {
+            facade.execute(start);
+            return get(name);
+        };
     }
 
-    public Volume stop(String name, ForceRequest request) {
-        facade.execute(VolumeCommands.stop(name, ForceRequest.force(request)));
-        return get(name);
+    public Supplier<Volume> stop(String name, ForceRequest request) {
+        var stop = VolumeCommands.stop(name, ForceRequest.force(request));
+        return () -> {
+            facade.execute(stop);
+            return get(name);
+        };
     }
 
-    public Volume restart(String name, ForceRequest request) {
+    public Supplier<Volume> restart(String name, ForceRequest request) {
         boolean force = ForceRequest.force(request);
         var stop = VolumeCommands.stop(name, force);
         var start = VolumeCommands.start(name, force);
-        facade.execute(stop);
-        facade.execute(start);
-        return get(name);
+        return () -> {
+            facade.execute(stop);
+            facade.execute(start);
+            return get(name);
+        };
     }
 
     public VolumeStatus status(String name) {
