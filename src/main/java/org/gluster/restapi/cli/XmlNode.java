@@ -77,6 +77,16 @@ public record XmlNode(Element element) {
         }
     }
 
+    /** Decimals as the CLI prints them ("0.00", "5120.000000"); anything else reads as absent. */
+    public Optional<Double> doubleValue(String childName) {
+        try {
+            double value = Double.parseDouble(text(childName));
+            return Double.isFinite(value) ? Optional.of(value) : Optional.empty();
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
     public boolean flag(String childName) {
         return "1".equals(text(childName));
     }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -103,5 +104,57 @@ class GlusterNamesTest {
     @MethodSource("acceptedOptionValues")
     void optionValueAccepts(String value) {
         assertEquals(value, GlusterNames.optionValue("value", value));
+    }
+
+    static Stream<String> refusedVolumePaths() {
+        return Stream.of("relative", "/a/../b", "/..", "/a/./b", "/a//b", "/a/", "/a\nb", "/a\u0000b", "/a\tb", "/a b",
+                "/a;b", ("/" + "a".repeat(254)).repeat(16) + "/" + "a".repeat(16));
+    }
+
+    @ParameterizedTest
+    @NullAndEmptySource
+    @MethodSource("refusedVolumePaths")
+    void volumePathRefuses(String path) {
+        refused("path", () -> GlusterNames.volumePath("path", path));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/", "/data", "/projects/team-a/2024_q1", "/a.b/c@d"})
+    void volumePathAccepts(String path) {
+        assertEquals(path, GlusterNames.volumePath("path", path));
+    }
+
+    @Test
+    void volumePathAcceptsUpTo4096Characters() {
+        String path = ("/" + "a".repeat(254)).repeat(16) + "/" + "a".repeat(15);
+
+        assertEquals(4096, path.length());
+        assertEquals(path, GlusterNames.volumePath("path", path));
+    }
+
+    @ParameterizedTest
+    @NullAndEmptySource
+    @ValueSource(strings = {"10 GB", "10gb", "10G", "1.5GB", "-1GB", "GB", "10EB", "1234567890123456", "10GB\n"})
+    void sizeRefuses(String size) {
+        refused("hardLimit", () -> GlusterNames.size("hardLimit", size));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"10GB", "512MB", "1TB", "100", "4KB", "2PB"})
+    void sizeAccepts(String size) {
+        assertEquals(size, GlusterNames.size("hardLimit", size));
+    }
+
+    @ParameterizedTest
+    @NullAndEmptySource
+    @ValueSource(strings = {"0", "0%", "101", "101%", "-5", "80%%", "%", "8 0", "1000", "50.5"})
+    void percentRefuses(String percent) {
+        refused("softLimit", () -> GlusterNames.percent("softLimit", percent));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"1", "80", "80%", "100", "100%"})
+    void percentAccepts(String percent) {
+        assertEquals(percent, GlusterNames.percent("softLimit", percent));
     }
 }

@@ -1,0 +1,7 @@
+/**
+ * Where a volume spends its I/O: {@code volume profile VOL info} (per brick, since profiling started
+ * and since the last info: bytes, block sizes and the latency of each file operation) and
+ * {@code volume top VOL open|read|write|opendir|readdir|read-perf|write-perf} (the busiest files per
+ * brick). Latencies are microseconds, as GlusterFS measures them.
+ */
+package org.gluster.restapi.profile;

@@ -1,0 +1,6 @@
+/**
+ * The progress of the two long-running GlusterFS tasks, rebalance and remove-brick: both answer
+ * {@code status} with the same per-node counters and an aggregate, and both start with a task id,
+ * so one record and one parser serve both. Nodes that never ran the task are left out by the CLI.
+ */
+package org.gluster.restapi.tasks;
