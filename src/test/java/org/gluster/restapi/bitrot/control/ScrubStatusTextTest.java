@@ -49,4 +49,19 @@ class ScrubStatusTextTest {
         assertEquals(List.of(), status.nodes());
         assertEquals(null, status.volume());
     }
+
+    @Test
+    void idleScrubberOnOneNodeIsThisNodeWithNothingScrubbedYet() {
+        assertEquals(new ScrubStatus("gvcap", "Active", false, "lazy", "biweekly", "/var/log/glusterfs/bitd.log",
+                        "/var/log/glusterfs/scrub.log", List.of(new ScrubNode("vm", 0, 0, null, 0, 0, List.of()))),
+                ScrubStatusText.parse(text("volume-bitrot-gvcap-scrub-status-real.txt"), "vm"));
+    }
+
+    @Test
+    void pausedScrubberKeepsTheStateTheCliGives() {
+        ScrubStatus status = ScrubStatusText.parse(text("volume-bitrot-gvcap-scrub-status-paused-real.txt"), "vm");
+
+        assertEquals("pause", status.state());
+        assertEquals(false, status.running());
+    }
 }

@@ -11,6 +11,9 @@ import org.junit.jupiter.api.Test;
 class TopXmlTest {
 
     private static final String B1 = "vm:/data/bricks/b1";
+    private static final String CAP = "vm:/work/main/target/glusterd/bricks/cap/b1";
+    private static final List<TopEntry> ONE_CALL_EACH = List.of(new TopEntry("/f3", 1, null),
+            new TopEntry("/f2", 1, null), new TopEntry("/f1", 1, null));
 
     @Test
     void readTopOfAnIdleBrickHasNoFiles() {
@@ -42,7 +45,39 @@ class TopXmlTest {
     @Test
     void writePerfTopListsFilesWithThroughputAndTime() {
         assertEquals(List.of(new BrickTop(B1, null, null, null, 2048.0, 0.02,
-                        List.of(new TopEntry("/data/big.bin", 350, "2026-11-24 04:51:02.123456")))),
+                        List.of(new TopEntry("/data/big.bin", 350, "2026-11-24 04:51:02.123456 +0000")))),
                 TopXml.bricks(xml("volume-top-gv0-write-perf-from-source.xml")));
+    }
+
+    @Test
+    void readAndWriteTopsOfABusyBrickListItsFiles() {
+        assertEquals(List.of(new BrickTop(CAP, null, null, null, null, null, ONE_CALL_EACH)),
+                TopXml.bricks(xml("volume-top-gvcap-read-real.xml")));
+        assertEquals(List.of(new BrickTop(CAP, null, null, null, null, null, ONE_CALL_EACH)),
+                TopXml.bricks(xml("volume-top-gvcap-write-real.xml")));
+    }
+
+    @Test
+    void openTopKeepsTheTimeTheMostFilesWereOpen() {
+        assertEquals(List.of(new BrickTop(CAP, 0L, 1L, "2026-11-24 05:08:45.960549 +0000", null, null, ONE_CALL_EACH)),
+                TopXml.bricks(xml("volume-top-gvcap-open-real.xml")));
+    }
+
+    @Test
+    void writePerfTopOfABusyBrickHasThroughputAndEachFilesTime() {
+        BrickTop top = TopXml.bricks(xml("volume-top-gvcap-write-perf-real.xml")).get(0);
+
+        assertEquals(829.56962, top.throughput(), 1e-9);
+        assertEquals(79.0, top.timeTaken());
+        assertEquals(new TopEntry("/f3", 0, "2026-11-24 05:08:46.013953 +0000"), top.files().get(0));
+        assertEquals(3, top.files().size());
+    }
+
+    @Test
+    void readPerfTopOfABusyBrickHasThroughput() {
+        BrickTop top = TopXml.bricks(xml("volume-top-gvcap-read-perf-real.xml")).get(0);
+
+        assertEquals(1260.307692, top.throughput(), 1e-9);
+        assertEquals(3, top.files().size());
     }
 }
