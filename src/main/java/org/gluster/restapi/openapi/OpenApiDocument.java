@@ -20,12 +20,14 @@ import org.eclipse.microprofile.openapi.models.tags.Tag;
 public class OpenApiDocument implements OASFilter {
 
     /** Schemas that resources answer lists of, as {@code <name>List}: Payara's scan cannot say "an array of X". */
-    private static final List<String> LISTED = List.of("Volume", "VolumeOption", "Peer", "Job", "BrickState");
+    private static final List<String> LISTED = List.of("Volume", "VolumeOption", "Peer", "Job", "BrickState", "BrickHealInfo", "BrickHealSummary",
+            "QuotaLimit", "BrickProfile", "BrickTop", "Snapshot", "SnapshotStatus");
     /** The /v1 resources' path parameters, said once here rather than on every method. */
     private static final Map<String, String[]> PATH_PARAMETERS = Map.of(
             "name", new String[]{"the volume", "gv0"},
             "key", new String[]{"the option", "performance.cache-size"},
             "host", new String[]{"the peer's host name or address", "node2"},
+            "snapshot", new String[]{"the snapshot", "gv0-nightly"},
             "id", new String[]{"the job's id, from the Location of its 202", "5939c326-d57d-4f70-a772-2353374cf2ec"});
 
     @Override

@@ -26,6 +26,10 @@ import org.gluster.restapi.auth.entity.Roles;
 import org.gluster.restapi.bricks.control.Bricks;
 import org.gluster.restapi.bricks.entity.AddBricksRequest;
 import org.gluster.restapi.bricks.entity.BrickState;
+import org.gluster.restapi.bricks.entity.RemoveBricksRequest;
+import org.gluster.restapi.bricks.control.BrickCommands;
+import org.gluster.restapi.tasks.control.TaskRuns;
+import org.gluster.restapi.tasks.entity.TaskStatus;
 import org.gluster.restapi.bricks.entity.ReplaceBrickRequest;
 import org.gluster.restapi.jobs.boundary.AsyncResponses;
 import org.gluster.restapi.jobs.control.Work;
@@ -42,6 +46,9 @@ public class BricksResource {
 
     @Inject
     AsyncResponses async;
+
+    @Inject
+    TaskRuns tasks;
 
     @Context
     UriInfo uri;
@@ -72,6 +79,64 @@ public class BricksResource {
                         @Parameter(description = AsyncResponses.PREFER_SAYS) @HeaderParam(AsyncResponses.PREFER)
                         String prefer) {
         return async.answer(prefer, uri, "add bricks to volume " + name, Work.of(bricks.add(name, request)));
+    }
+
+    @POST
+    @Path("remove")
+    @RolesAllowed(Roles.ADMINISTRATOR)
+    @Operation(operationId = "startBrickRemoval", summary = "start removing bricks (Administrator): their files "
+            + "migrate to the others; then status, and commit (or stop). As a job it is followed until migrated")
+    @APIResponse(responseCode = "200", description = "the task right after its start",
+            content = @Content(schema = @Schema(ref = "TaskStatus")))
+    @APIResponse(responseCode = "202", description = AsyncResponses.ACCEPTED,
+            content = @Content(schema = @Schema(ref = "Job")))
+    public Response startRemoval(RemoveBricksRequest request, @Parameter(description = AsyncResponses.PREFER_SAYS)
+                                 @HeaderParam(AsyncResponses.PREFER) String prefer) {
+        var start = BrickCommands.remove(name, request, "start");
+        var status = BrickCommands.remove(name, request, "status");
+        return async.answer(prefer, uri, "remove bricks from volume " + name, tasks.startNow(start, status),
+                tasks.startAndFollow("brick removal from " + name, start, status));
+    }
+
+    @GET
+    @Path("remove")
+    @RolesAllowed(Roles.MONITOR)
+    @Operation(operationId = "getBrickRemoval", summary = "the removal's status on each node: files moved, size, "
+            + "failures, state")
+    @APIResponse(responseCode = "200", description = "the status", content = @Content(schema = @Schema(ref = "TaskStatus")))
+    public TaskStatus removalStatus(@Parameter(description = "each brick being removed, as host:/path",
+            required = true) @QueryParam("brick") List<String> removed) {
+        return tasks.status(BrickCommands.remove(name, new RemoveBricksRequest(removed, null), "status"));
+    }
+
+    @POST
+    @Path("remove/stop")
+    @RolesAllowed(Roles.ADMINISTRATOR)
+    @Operation(operationId = "stopBrickRemoval", summary = "stop the removal (Administrator); the bricks stay")
+    @APIResponse(responseCode = "200", description = "the task", content = @Content(schema = @Schema(ref = "TaskStatus")))
+    public TaskStatus stopRemoval(RemoveBricksRequest request) {
+        return tasks.status(BrickCommands.remove(name, request, "stop"));
+    }
+
+    @POST
+    @Path("remove/commit")
+    @RolesAllowed(Roles.ADMINISTRATOR)
+    @Operation(operationId = "commitBrickRemoval", summary = "commit the removal once migrated (Administrator)")
+    @APIResponse(responseCode = "200", description = "the volume without the bricks",
+            content = @Content(schema = @Schema(ref = "Volume")))
+    public Volume commitRemoval(RemoveBricksRequest request) {
+        return bricks.finishRemoval(name, request, "commit");
+    }
+
+    @POST
+    @Path("remove/force")
+    @RolesAllowed(Roles.ADMINISTRATOR)
+    @Operation(operationId = "forceBrickRemoval", summary = "remove bricks at once, without migrating their files "
+            + "(Administrator): files only on them are no longer reachable through the volume")
+    @APIResponse(responseCode = "200", description = "the volume without the bricks",
+            content = @Content(schema = @Schema(ref = "Volume")))
+    public Volume forceRemoval(RemoveBricksRequest request) {
+        return bricks.finishRemoval(name, request, "force");
     }
 
     @POST

@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.gluster.restapi.bricks.entity.AddBricksRequest;
 import org.gluster.restapi.bricks.entity.BrickState;
+import org.gluster.restapi.bricks.entity.RemoveBricksRequest;
 import org.gluster.restapi.bricks.entity.ReplaceBrickRequest;
 import org.gluster.restapi.commands.CommandFacade;
 import org.gluster.restapi.volumes.control.VolumeXml;
@@ -43,6 +44,11 @@ public class Bricks {
             facade.execute(add);
             return volumes.get(name);
         };
+    }
+
+    public Volume finishRemoval(String name, RemoveBricksRequest request, String step) {
+        facade.execute(BrickCommands.remove(name, request, step));
+        return volumes.get(name);
     }
 
     public Volume replace(String name, ReplaceBrickRequest request) {

@@ -145,11 +145,28 @@ public final class Catalog {
     public static final CommandTarget SNAPSHOT_DELETE = mutate("snapshot-delete", "delete a snapshot",
             words("snapshot", "delete"), pos(value("snapname", VOLUME, "the snapshot").mandatory()));
 
+    private static final Param SNAPNAME = value("snapname", VOLUME, "the snapshot").mandatory();
+    public static final CommandTarget SNAPSHOT_STATUS = read("snapshot-status",
+            "brick processes of snapshots (all, or the one named)", words("snapshot", "status"),
+            pos(value("snapname", VOLUME, "the snapshot")));
+    public static final CommandTarget SNAPSHOT_ACTIVATE = mutate("snapshot-activate", "activate a snapshot",
+            words("snapshot", "activate"), pos(SNAPNAME), named(FORCE));
+    public static final CommandTarget SNAPSHOT_DEACTIVATE = mutate("snapshot-deactivate", "deactivate a snapshot",
+            words("snapshot", "deactivate"), pos(SNAPNAME));
+    public static final CommandTarget SNAPSHOT_RESTORE = mutate("snapshot-restore",
+            "restore a stopped volume to a snapshot", words("snapshot", "restore"), pos(SNAPNAME));
+    public static final CommandTarget SNAPSHOT_CLONE = mutate("snapshot-clone", "a new volume from a snapshot",
+            words("snapshot", "clone"), pos(value("clonename", VOLUME, "the new volume").mandatory()), pos(SNAPNAME));
+    public static final CommandTarget SNAPSHOT_CONFIG = read("snapshot-config",
+            "snapshot limits and settings (of the pool, or of a volume)", words("snapshot", "config"),
+            pos(value("volume", VOLUME, "the volume")));
+
     private static final Map<String, CommandTarget> ALL = index(VOLUME_LIST, VOLUME_INFO, VOLUME_STATUS, VOLUME_CREATE,
             VOLUME_START, VOLUME_STOP, VOLUME_DELETE, VOLUME_SET, VOLUME_GET, VOLUME_RESET, VOLUME_ADD_BRICK,
             VOLUME_REMOVE_BRICK, VOLUME_REPLACE_BRICK, VOLUME_REBALANCE, VOLUME_HEAL, VOLUME_QUOTA, VOLUME_PROFILE,
             VOLUME_TOP, VOLUME_BITROT, PEER_STATUS, PEER_PROBE, PEER_DETACH, POOL_LIST, SNAPSHOT_LIST, SNAPSHOT_INFO,
-            SNAPSHOT_CREATE, SNAPSHOT_DELETE);
+            SNAPSHOT_CREATE, SNAPSHOT_DELETE, SNAPSHOT_STATUS, SNAPSHOT_ACTIVATE, SNAPSHOT_DEACTIVATE, SNAPSHOT_RESTORE,
+            SNAPSHOT_CLONE, SNAPSHOT_CONFIG);
 
     private Catalog() {
     }

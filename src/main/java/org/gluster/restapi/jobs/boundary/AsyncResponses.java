@@ -26,12 +26,17 @@ public class AsyncResponses {
     Jobs jobs;
 
     public Response answer(String prefer, UriInfo uri, String operation, Work work) {
+        return answer(prefer, uri, operation, work, work);
+    }
+
+    /** {@code now} runs without the preference; {@code asJob} may go further (follow a task to its end). */
+    public Response answer(String prefer, UriInfo uri, String operation, Work now, Work asJob) {
         if (prefer != null && RESPOND_ASYNC.matcher(prefer).find()) {
-            Job job = jobs.submit(operation, work);
+            Job job = jobs.submit(operation, asJob);
             return Response.accepted(job).location(uri.getBaseUriBuilder().path("v1/jobs").path(job.id()).build())
                     .header("Preference-Applied", "respond-async").build();
         }
-        Object result = work.run(progress -> { });
+        Object result = now.run(progress -> { });
         return result == null ? Response.noContent().build() : Response.ok(result).build();
     }
 }

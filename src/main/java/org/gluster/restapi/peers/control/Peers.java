@@ -56,7 +56,7 @@ public class Peers {
         facade.execute(Catalog.PEER_DETACH.build(List.of(host("host", host)), Map.of("force", force)));
     }
 
-    private String selfName() {
+    public String selfName() {
         return configuredHostname.filter(s -> !s.isBlank()).orElseGet(Peers::localHostname);
     }
 

@@ -1,0 +1,62 @@
+package org.gluster.restapi.quota.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.gluster.restapi.commands.CommandFacade;
+import org.gluster.restapi.commands.GlusterCommand;
+import org.gluster.restapi.commands.catalog.Catalog;
+import org.gluster.restapi.quota.entity.QuotaLimit;
+import org.gluster.restapi.quota.entity.QuotaLimitRequest;
+import org.gluster.restapi.validation.InvalidInputException;
+import org.gluster.restapi.volumes.control.VolumeCommands;
+
+/** Directory quotas of a volume, through the catalog's volume-quota. */
+@ApplicationScoped
+public class Quota {
+
+    @Inject
+    CommandFacade facade;
+
+    public List<QuotaLimit> limits(String volume) {
+        return QuotaXml.limits(facade.execute(command(volume, "list", Map.of())).xml());
+    }
+
+    public Runnable enable(String volume, boolean enabled) {
+        GlusterCommand command = command(volume, enabled ? "enable" : "disable", Map.of());
+        return () -> facade.execute(command);
+    }
+
+    public List<QuotaLimit> limit(String volume, QuotaLimitRequest request) {
+        if (request == null) {
+            throw new InvalidInputException("body", "names a path and a size");
+        }
+        Map<String, Object> named = new LinkedHashMap<>();
+        named.put("path", required("path", request.path()));
+        named.put("size", required("size", request.size()));
+        if (request.softLimit() != null) {
+            named.put("softLimit", request.softLimit().endsWith("%") ? request.softLimit() : request.softLimit() + "%");
+        }
+        facade.execute(command(volume, "limit-usage", named));
+        return limits(volume);
+    }
+
+    public void remove(String volume, String path) {
+        facade.execute(command(volume, "remove", Map.of("path", required("path", path))));
+    }
+
+    private static GlusterCommand command(String volume, String action, Map<String, Object> named) {
+        Map<String, Object> all = new LinkedHashMap<>(named);
+        all.put("action", action);
+        return Catalog.VOLUME_QUOTA.build(List.of(VolumeCommands.checkedName(volume)), all);
+    }
+
+    private static String required(String field, String value) {
+        if (value == null) {
+            throw new InvalidInputException(field, "is required");
+        }
+        return value;
+    }
+}

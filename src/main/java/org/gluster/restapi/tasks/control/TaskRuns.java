@@ -1,0 +1,80 @@
+package org.gluster.restapi.tasks.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.gluster.restapi.commands.CommandFacade;
+import org.gluster.restapi.commands.GlusterCommand;
+import org.gluster.restapi.jobs.control.Work;
+import org.gluster.restapi.peers.control.Peers;
+import org.gluster.restapi.tasks.entity.NodeProgress;
+import org.gluster.restapi.tasks.entity.TaskStatus;
+
+/**
+ * Rebalance and remove-brick run inside glusterd after the CLI returned: started now, the status is
+ * answered at once; as a job, the status is polled (each poll one short CLI run through the façade)
+ * and shown as the job's progress until every node is done.
+ */
+@ApplicationScoped
+public class TaskRuns {
+
+    private static final List<String> DONE = List.of("completed", "failed", "stopped");
+
+    @Inject
+    CommandFacade facade;
+
+    @Inject
+    Peers peers;
+
+    @Inject
+    @ConfigProperty(name = "glusterrest.jobs.poll-millis", defaultValue = "1000")
+    long pollMillis;
+
+    /** Runs a status, or a step (stop) whose answer has the same shape. */
+    public TaskStatus status(GlusterCommand status) {
+        return TaskXml.status(facade.execute(status).xml(), peers.selfName());
+    }
+
+    public Work startNow(GlusterCommand start, GlusterCommand status) {
+        return progress -> {
+            facade.execute(start);
+            return status(status);
+        };
+    }
+
+    public Work startAndFollow(String what, GlusterCommand start, GlusterCommand status) {
+        return progress -> {
+            facade.execute(start);
+            while (true) {
+                TaskStatus now = status(status);
+                progress.accept(now);
+                if (now.nodes().stream().allMatch(TaskRuns::done)) {
+                    List<String> failed = now.nodes().stream().filter(n -> "failed".equals(n.status()))
+                            .map(NodeProgress::node).toList();
+                    if (!failed.isEmpty()) {
+                        throw new WebApplicationException(what + " failed on " + failed
+                                + "; the rebalance log of those nodes says why", Response.Status.CONFLICT);
+                    }
+                    return now;
+                }
+                pause();
+            }
+        };
+    }
+
+    private static boolean done(NodeProgress node) {
+        return DONE.stream().anyMatch(state -> node.status() != null && node.status().contains(state));
+    }
+
+    private void pause() {
+        try {
+            Thread.sleep(pollMillis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while following the task", e);
+        }
+    }
+}
