@@ -21,7 +21,14 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.gluster.restapi.auth.boundary.AuthResource;
 import org.gluster.restapi.auth.boundary.KeysResource;
+import org.gluster.restapi.bitrot.boundary.BitrotResource;
 import org.gluster.restapi.bricks.boundary.BricksResource;
+import org.gluster.restapi.heal.boundary.HealResource;
+import org.gluster.restapi.profile.boundary.ProfileResource;
+import org.gluster.restapi.profile.boundary.TopResource;
+import org.gluster.restapi.quota.boundary.QuotaResource;
+import org.gluster.restapi.rebalance.boundary.RebalanceResource;
+import org.gluster.restapi.snapshots.boundary.SnapshotsResource;
 import org.gluster.restapi.jobs.boundary.JobsResource;
 import org.gluster.restapi.commands.catalog.Catalog;
 import org.gluster.restapi.commands.catalog.CommandTarget;
@@ -42,7 +49,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class OpenApiIT {
 
     static final List<Class<?>> RESOURCES = List.of(VolumesResource.class, PeersResource.class, AuthResource.class,
-            KeysResource.class, JobsResource.class, BricksResource.class);
+            KeysResource.class, JobsResource.class, BricksResource.class, RebalanceResource.class, HealResource.class,
+            QuotaResource.class, ProfileResource.class, TopResource.class, BitrotResource.class,
+            SnapshotsResource.class);
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -95,7 +104,7 @@ class OpenApiIT {
                     continue;
                 }
                 Path sub = method.getAnnotation(Path.class);
-                String path = sub == null ? base : base + "/" + sub.value();
+                String path = (sub == null ? base : base + "/" + sub.value()).replaceAll("\\{(\\w+):[^}]*}", "{$1}");
                 PathItem item = document.getPaths().get(path);
                 if (item == null || item.readOperationsMap().get(PathItem.HttpMethod.valueOf(verb)) == null) {
                     missing.add(verb + " " + path);

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.gluster.restapi.cli.CliFailedException;
 import org.gluster.restapi.commands.CommandFacade;
 import org.gluster.restapi.commands.GlusterCommand;
 import org.gluster.restapi.commands.catalog.Catalog;
@@ -17,11 +18,22 @@ import org.gluster.restapi.volumes.control.VolumeCommands;
 @ApplicationScoped
 public class Quota {
 
+    private static final String NO_LIMITS = "No quota configured on volume";
+
     @Inject
     CommandFacade facade;
 
+    /** With quota on and no limit set, the CLI fails with "No quota configured": that is no limits. */
     public List<QuotaLimit> limits(String volume) {
-        return QuotaXml.limits(facade.execute(command(volume, "list", Map.of())).xml());
+        GlusterCommand list = command(volume, "list", Map.of());
+        try {
+            return QuotaXml.limits(facade.execute(list).xml());
+        } catch (CliFailedException e) {
+            if (e.opErrstr().startsWith(NO_LIMITS)) {
+                return List.of();
+            }
+            throw e;
+        }
     }
 
     public Runnable enable(String volume, boolean enabled) {

@@ -88,14 +88,21 @@ public class SnapshotsResource {
     }
 
     @POST
-    @Path("{snapshot}/{step: activate|deactivate}")
+    @Path("{snapshot}/activate")
     @RolesAllowed(Roles.ADMINISTRATOR)
-    @Operation(operationId = "activateOrDeactivateSnapshot", summary = "activate or deactivate a snapshot "
-            + "(Administrator)")
+    @Operation(operationId = "activateSnapshot", summary = "activate a snapshot: its bricks run (Administrator)")
     @APIResponse(responseCode = "200", description = "the snapshot", content = @Content(schema = @Schema(ref = "Snapshot")))
-    public Snapshot step(@PathParam("snapshot") String snapshot, @Parameter(description = "activate or deactivate")
-                         @PathParam("step") String step) {
-        return snapshots.step(snapshot, step);
+    public Snapshot activate(@PathParam("snapshot") String snapshot) {
+        return snapshots.step(snapshot, "activate");
+    }
+
+    @POST
+    @Path("{snapshot}/deactivate")
+    @RolesAllowed(Roles.ADMINISTRATOR)
+    @Operation(operationId = "deactivateSnapshot", summary = "deactivate a snapshot (Administrator)")
+    @APIResponse(responseCode = "200", description = "the snapshot", content = @Content(schema = @Schema(ref = "Snapshot")))
+    public Snapshot deactivate(@PathParam("snapshot") String snapshot) {
+        return snapshots.step(snapshot, "deactivate");
     }
 
     @POST
