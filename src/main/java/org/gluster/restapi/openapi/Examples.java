@@ -7,13 +7,15 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.models.Operation;
 
 /**
  * Real responses as examples, recorded from a gateway on a real glusterd: {@code <operationId>.json}
- * for an operation's success, {@code problem-<status>.json} for an error status.
+ * (or {@code <operationId>-<status>.json}) for an operation's success, {@code response-202.json} for
+ * any job accepted, {@code problem-<status>.json} for an error status.
  */
 final class Examples {
 
@@ -29,12 +31,15 @@ final class Examples {
 
     void attach(Operation operation) {
         operation.getResponses().getAPIResponses().forEach((code, response) -> {
-            String name = code.startsWith("2") ? operation.getOperationId() : "problem-" + code;
-            if (name == null || response.getContent() == null) {
+            if (response.getContent() == null) {
                 return;
             }
-            example(name).ifPresent(example -> response.getContent().getMediaTypes().values()
-                    .forEach(media -> media.example(example)));
+            List<String> names = code.startsWith("2")
+                    ? List.of(operation.getOperationId() + "-" + code, code.equals("202") ? "response-202"
+                    : String.valueOf(operation.getOperationId()))
+                    : List.of("problem-" + code);
+            names.stream().map(this::example).flatMap(Optional::stream).findFirst().ifPresent(example -> response
+                    .getContent().getMediaTypes().values().forEach(media -> media.example(example)));
         });
     }
 

@@ -174,6 +174,11 @@ class OpenApiIT {
         var notFound = document.getPaths().get("/v1/volumes/{name}").getGet().getResponses().get("404").getContent()
                 .get("application/problem+json");
         assertTrue(String.valueOf(notFound.getExample()).contains("30806"), String.valueOf(notFound.getExample()));
+        var rebalance = document.getPaths().get("/v1/volumes/{name}/rebalance");
+        assertTrue(String.valueOf(rebalance.getGet().getResponses().get("200").getContent()
+                .get("application/json;charset=UTF-8").getExample()).contains("taskId"));
+        assertTrue(String.valueOf(rebalance.getPost().getResponses().get("202").getContent()
+                .get("application/json;charset=UTF-8").getExample()).contains("queued"));
     }
 
     @Test
