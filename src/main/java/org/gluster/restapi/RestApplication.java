@@ -9,7 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
-import org.gluster.restapi.auth.entity.Roles;
+import org.gluster.restapi.identity.Roles;
 
 @ApplicationPath("/")
 @DeclareRoles({Roles.MONITOR, Roles.ADMINISTRATOR, Roles.SECURITY_ADMIN})

@@ -2,7 +2,7 @@ package org.gluster.restapi.admin;
 
 import java.util.concurrent.Callable;
 import org.gluster.restapi.apps.entity.App;
-import org.gluster.restapi.auth.entity.Roles;
+import org.gluster.restapi.identity.Roles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

@@ -1,7 +1,7 @@
 package org.gluster.restapi.admin;
 
 import java.util.regex.Pattern;
-import org.gluster.restapi.auth.entity.Roles;
+import org.gluster.restapi.identity.Roles;
 
 /** What an app id, secret and group may be. */
 final class AppChecks {

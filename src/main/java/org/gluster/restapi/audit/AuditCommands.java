@@ -5,20 +5,29 @@ import jakarta.inject.Inject;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.gluster.restapi.auth.entity.Roles;
-import org.gluster.restapi.commands.catalog.OwnCommands;
+import java.util.function.Function;
+import org.gluster.restapi.commands.catalog.CommandFamily;
+import org.gluster.restapi.commands.catalog.OwnCommand;
 import org.gluster.restapi.commands.control.Invocation;
+import org.gluster.restapi.identity.Roles;
 
 /** lsauditlog (Administrator): the audit log, oldest first, as seed 001's string-valued rows. */
 @ApplicationScoped
-public class AuditCommands {
+public class AuditCommands implements CommandFamily {
+
+    public static final OwnCommand LSAUDITLOG = OwnCommand.read("lsauditlog", "the audit log of changes (Administrator)",
+            List.of(), List.of());
 
     @Inject
     AuditLog log;
 
+    @Override
+    public Map<OwnCommand, Function<Invocation, Object>> ownCommands() {
+        return Map.of(LSAUDITLOG, this::lsauditlog);
+    }
+
     public List<Map<String, String>> lsauditlog(Invocation call) {
         call.require(Roles.ADMINISTRATOR);
-        call.takesOnly(OwnCommands.LSAUDITLOG);
         return log.entries().stream().map(AuditCommands::row).toList();
     }
 

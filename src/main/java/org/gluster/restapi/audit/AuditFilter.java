@@ -1,5 +1,6 @@
 package org.gluster.restapi.audit;
 
+import org.gluster.restapi.commands.entity.AuditEvent;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -11,8 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.gluster.restapi.auth.control.TokenAuthentication;
-import org.gluster.restapi.auth.entity.Caller;
+import org.gluster.restapi.identity.Caller;
 import org.gluster.restapi.http.BodyLimitFilter;
 
 /**
@@ -38,7 +38,7 @@ public class AuditFilter implements ContainerResponseFilter {
         if (event == null) {
             return;
         }
-        Caller caller = servletRequest.getAttribute(TokenAuthentication.CALLER) instanceof Caller c ? c
+        Caller caller = servletRequest.getAttribute(Caller.ATTRIBUTE) instanceof Caller c ? c
                 : new Caller("unknown", "", Caller.Kind.ANONYMOUS, null);
         String arguments = event.arguments().length() > MAX_ARGUMENTS
                 ? event.arguments().substring(0, MAX_ARGUMENTS) + "…" : event.arguments();

@@ -12,7 +12,7 @@ import org.gluster.restapi.cli.CliOutputReader;
 import org.gluster.restapi.cli.CliRun;
 import org.gluster.restapi.cli.CliStatistics;
 import org.gluster.restapi.cli.GlusterCli;
-import org.gluster.restapi.limits.Refusals;
+import org.gluster.restapi.problems.TooManyRequestsException;
 
 /**
  * The one door to the gluster CLI on this node: one CLI runs at a time, callers queue in arrival
@@ -33,9 +33,6 @@ public class CommandFacade {
 
     @Inject
     CliStatistics statistics;
-
-    @Inject
-    Refusals refusals;
 
     public CliOutput execute(GlusterCommand command) {
         acquire();
@@ -58,8 +55,8 @@ public class CommandFacade {
             statistics.waitedForLock(System.nanoTime() - started);
         }
         if (!locked) {
-            refusals.refused("cli-concurrency");
-            throw new CliBusyException(lockWaitSeconds);
+            throw new TooManyRequestsException("cli-concurrency", "the gluster CLI of this node stayed busy for "
+                    + lockWaitSeconds + " s, longer than a request may wait", lockWaitSeconds / 2);
         }
     }
 }

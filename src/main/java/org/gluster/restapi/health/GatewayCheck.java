@@ -6,7 +6,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Liveness;
-import org.gluster.restapi.auth.control.AuthMode;
+import org.gluster.restapi.settings.AuthMode;
 
 /** /health/live: the gateway's version and whether authentication is on, loudly when it is not. */
 @Liveness

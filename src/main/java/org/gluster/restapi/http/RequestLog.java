@@ -12,8 +12,7 @@ import java.util.regex.Pattern;
 import org.eclipse.microprofile.metrics.Metadata;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
-import org.gluster.restapi.auth.control.TokenAuthentication;
-import org.gluster.restapi.auth.entity.Caller;
+import org.gluster.restapi.identity.Caller;
 
 /**
  * One line per request: its id (the client's X-Request-Id when it is a plain token, else a new
@@ -62,7 +61,7 @@ public class RequestLog {
     }
 
     private static String caller(HttpServletRequest request) {
-        return request.getAttribute(TokenAuthentication.CALLER) instanceof Caller c
+        return request.getAttribute(Caller.ATTRIBUTE) instanceof Caller c
                 ? c.kind().name().toLowerCase(Locale.ROOT) + ":" + c.name() : "-";
     }
 }

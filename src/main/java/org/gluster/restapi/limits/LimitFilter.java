@@ -9,10 +9,11 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.gluster.restapi.problems.Problem;
+import org.gluster.restapi.problems.TooManyRequestsException;
+import org.gluster.restapi.problems.TooManyRequestsMapper;
 
 /**
- * Seed 001's limits, before any resource runs: requests in flight on this node, requests per second
+ * The Storage Virtualize limits, before any resource runs: requests in flight on this node, requests per second
  * to the auth target, and requests per second to the commands of both surfaces. A refused request
  * costs a counter and a few comparisons, and is answered 429 with Retry-After and the limit's name.
  * Mapped to /v1/* and /rest/* in web.xml, after the request log.
@@ -30,7 +31,7 @@ public class LimitFilter extends HttpFilter {
     Limits limits;
 
     @Inject
-    Refusals refusals;
+    TooManyRequestsMapper tooMany;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -62,8 +63,8 @@ public class LimitFilter extends HttpFilter {
     }
 
     private void refuse(HttpServletResponse response, String path, String limit, String what, long retryAfterSeconds) {
-        refusals.refused(limit);
-        response.setHeader("Retry-After", String.valueOf(retryAfterSeconds));
-        Problem.of(429, "Too many requests", "limit " + limit + ": at most " + what).at(path).writeTo(response);
+        var refused = new TooManyRequestsException(limit, "at most " + what, retryAfterSeconds);
+        response.setHeader("Retry-After", String.valueOf(refused.retryAfterSeconds()));
+        tooMany.problem(refused).at(path).writeTo(response);
     }
 }

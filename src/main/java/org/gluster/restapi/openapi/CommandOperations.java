@@ -2,8 +2,8 @@ package org.gluster.restapi.openapi;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.TreeMap;
 import java.util.StringJoiner;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
@@ -16,12 +16,11 @@ import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
-import org.gluster.restapi.commands.catalog.Catalog;
 import org.gluster.restapi.commands.catalog.CommandTarget;
 import org.gluster.restapi.commands.catalog.OwnCommand;
-import org.gluster.restapi.commands.catalog.OwnCommands;
 import org.gluster.restapi.commands.catalog.Param;
 import org.gluster.restapi.commands.catalog.Slot;
+import org.gluster.restapi.commands.control.CommandRegistry;
 
 /**
  * One POST operation per command target and per number of positional arguments it takes
@@ -36,8 +35,8 @@ final class CommandOperations {
     private CommandOperations() {
     }
 
-    static void addTo(OpenAPI openAPI) {
-        for (CommandTarget target : Catalog.all()) {
+    static void addTo(OpenAPI openAPI, CommandRegistry registry) {
+        for (CommandTarget target : registry.targets()) {
             String access = target.mutating() ? target.readChoices().isEmpty() ? "Administrator."
                     : "Administrator; a Monitor may run action " + new TreeSet<>(target.readChoices()) + "."
                     : "Monitor and above.";
@@ -45,7 +44,7 @@ final class CommandOperations {
                     + " Answers the CLI's XML as JSON (lists are arrays, values strings).", target.positionals(),
                     target.named(), schema(Schema.SchemaType.OBJECT));
         }
-        for (OwnCommand own : OwnCommands.all()) {
+        for (OwnCommand own : registry.ownCommands()) {
             Schema row = schema(Schema.SchemaType.OBJECT).additionalPropertiesSchema(schema(Schema.SchemaType.STRING));
             add(openAPI, own.name(), own.summary(), "The gateway's own command, in seed 001's style: values are strings.",
                     own.positionals(), own.named(),

@@ -1,5 +1,6 @@
 package org.gluster.restapi.openapi;
 
+import jakarta.enterprise.inject.spi.CDI;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,6 +13,7 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.servers.Server;
 import org.eclipse.microprofile.openapi.models.tags.Tag;
+import org.gluster.restapi.commands.control.CommandRegistry;
 import org.gluster.restapi.heal.entity.HealLaunch;
 import org.gluster.restapi.problems.Problem;
 import org.gluster.restapi.snapshots.entity.SnapshotRef;
@@ -38,6 +40,7 @@ public class OpenApiDocument implements OASFilter {
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
+        CommandRegistry registry = CDI.current().select(CommandRegistry.class).get();
         openAPI.getInfo().version(ConfigProvider.getConfig().getOptionalValue("glusterrest.version", String.class)
                 .orElse("unknown"));
         openAPI.servers(List.of(OASFactory.createObject(Server.class).url("/")
@@ -49,7 +52,7 @@ public class OpenApiDocument implements OASFilter {
                                 .items(OASFactory.createObject(Schema.class).type(Schema.SchemaType.OBJECT))));
         LISTED.forEach(item -> openAPI.getComponents().addSchema(item + "List", OASFactory.createObject(Schema.class)
                 .type(Schema.SchemaType.ARRAY).items(OASFactory.createObject(Schema.class).ref(item))));
-        CommandOperations.addTo(openAPI);
+        CommandOperations.addTo(openAPI, registry);
         openAPI.tags(mergedTags(openAPI.getTags()));
         Examples examples = Examples.load();
         openAPI.getPaths().getPathItems().forEach((path, item) ->
@@ -58,7 +61,7 @@ public class OpenApiDocument implements OASFilter {
                         operation.getParameters().stream().filter(p -> p.getIn() == Parameter.In.PATH)
                                 .forEach(OpenApiDocument::describe);
                     }
-                    OperationErrors.complete(path, method, operation);
+                    OperationErrors.complete(path, method, operation, registry);
                     examples.attach(operation);
                 }));
     }

@@ -13,7 +13,7 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
 import org.gluster.restapi.auth.control.TokenAuthentication;
-import org.gluster.restapi.commands.catalog.OwnCommands;
+import org.gluster.restapi.commands.control.CommandRegistry;
 
 /**
  * The errors an operation can answer, derived from where it lives: what every gateway request may
@@ -44,12 +44,12 @@ final class OperationErrors {
     private OperationErrors() {
     }
 
-    static void complete(String path, PathItem.HttpMethod method, Operation operation) {
+    static void complete(String path, PathItem.HttpMethod method, Operation operation, CommandRegistry registry) {
         if (!path.startsWith("/v1") && !path.startsWith("/rest/")) {
             return;
         }
         boolean login = path.endsWith("/auth");
-        boolean own = OwnCommands.all().stream().anyMatch(c -> path.startsWith(CommandOperations.PREFIX + c.name()));
+        boolean own = registry.ownCommands().stream().anyMatch(c -> path.startsWith(CommandOperations.PREFIX + c.name()));
         boolean runsCli = !login && !own;
         boolean body = operation.getRequestBody() != null;
         boolean input = body || (operation.getParameters() != null && !operation.getParameters().isEmpty());

@@ -1,5 +1,6 @@
 package org.gluster.restapi.problems;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.bind.JsonbException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.ext.Provider;
@@ -10,13 +11,14 @@ import java.util.regex.Pattern;
 
 /** Jersey wraps a body that JSON-B cannot read in a ProcessingException. */
 @Provider
+@ApplicationScoped
 public class BodyReadFailureMapper extends ProblemMapper<ProcessingException> {
 
     private static final Pattern UNKNOWN_MEMBER = Pattern.compile("Json property (\\S+) can not be mapped");
     private static final Logger LOG = Logger.getLogger(BodyReadFailureMapper.class.getName());
 
     @Override
-    protected Problem problem(ProcessingException e) {
+    public Problem problem(ProcessingException e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof JsonbException json) {
                 return Problem.of(400, "Malformed JSON", "the body is not JSON of the expected shape: "

@@ -1,14 +1,16 @@
 package org.gluster.restapi.problems;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 import org.gluster.restapi.cli.GlusterdUnavailableException;
 
 @Provider
+@ApplicationScoped
 public class GlusterdUnavailableMapper extends ProblemMapper<GlusterdUnavailableException> {
 
     @Override
-    protected Problem problem(GlusterdUnavailableException e) {
+    public Problem problem(GlusterdUnavailableException e) {
         return Problem.of(503, "glusterd unavailable", e.getMessage());
     }
 

@@ -1,13 +1,15 @@
 package org.gluster.restapi.problems;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.bind.JsonbException;
 import jakarta.ws.rs.ext.Provider;
 
 @Provider
+@ApplicationScoped
 public class MalformedJsonMapper extends ProblemMapper<JsonbException> {
 
     @Override
-    protected Problem problem(JsonbException e) {
+    public Problem problem(JsonbException e) {
         return Problem.of(400, "Malformed JSON", "the body is not JSON of the expected shape: "
                 + BodyReadFailureMapper.firstSentence(e.getMessage()));
     }

@@ -1,6 +1,7 @@
 package org.gluster.restapi.problems;
 
 import jakarta.ws.rs.core.Context;
+import java.lang.reflect.ParameterizedType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -11,7 +12,17 @@ public abstract class ProblemMapper<E extends Throwable> implements ExceptionMap
     @Context
     UriInfo uriInfo;
 
-    protected abstract Problem problem(E exception);
+    public abstract Problem problem(E exception);
+
+    /** The exception type this mapper answers, read off its declaration (through any CDI proxy subclass). */
+    public Class<?> handles() {
+        for (Class<?> c = getClass(); c != null; c = c.getSuperclass()) {
+            if (c.getGenericSuperclass() instanceof ParameterizedType type && type.getRawType() == ProblemMapper.class) {
+                return (Class<?>) type.getActualTypeArguments()[0];
+            }
+        }
+        throw new IllegalStateException(getClass() + " does not say what it maps");
+    }
 
     protected Response.ResponseBuilder decorate(Response.ResponseBuilder response, E exception) {
         return response;

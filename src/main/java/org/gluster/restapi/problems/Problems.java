@@ -1,36 +1,48 @@
 package org.gluster.restapi.problems;
 
-import java.lang.reflect.ParameterizedType;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
 import java.util.Comparator;
 import java.util.List;
 
 /**
  * The problem a failure would have answered, for failures that happen outside a request (a job's
- * work): the same mappers decide, the one for the nearest exception type wins.
+ * work): the same mappers decide — every {@link ProblemMapper} bean, wherever its package — and the
+ * one for the nearest exception type wins, as in JAX-RS.
  */
-public final class Problems {
+@ApplicationScoped
+public class Problems {
 
-    private static final List<ProblemMapper<? extends Throwable>> MAPPERS = List.of(new AuthenticationFailedMapper(),
-            new BodyReadFailureMapper(), new CliFailedMapper(), new CliOutputUnreadableMapper(), new CliTimeoutMapper(),
-            new GlusterdUnavailableMapper(), new InvalidInputMapper(), new LockWaitMapper(), new MalformedJsonMapper(),
-            new StateUnavailableMapper(), new WebApplicationMapper(), new UnexpectedErrorMapper());
+    private List<ProblemMapper<?>> mappers;
 
-    private Problems() {
+    protected Problems() {
     }
 
-    public static Problem of(RuntimeException failure) {
-        return MAPPERS.stream().filter(m -> handled(m).isInstance(failure))
-                .min(Comparator.comparingInt(m -> distance(failure.getClass(), handled(m))))
-                .map(m -> problem(m, failure)).orElseThrow();
+    @Inject
+    public Problems(@Any Instance<ProblemMapper<?>> mappers) {
+        this(mappers.stream().toList());
+    }
+
+    public Problems(List<ProblemMapper<?>> mappers) {
+        this.mappers = List.copyOf(mappers);
+    }
+
+    public Problem of(RuntimeException failure) {
+        return mappers.stream().filter(m -> m.handles().isInstance(failure))
+                .min(Comparator.comparingInt(m -> distance(failure.getClass(), m.handles())))
+                .map(m -> problem(m, failure))
+                .orElseGet(() -> Problem.of(500, "Internal error", "the gateway failed unexpectedly"));
+    }
+
+    public List<Class<?>> handled() {
+        return mappers.stream().<Class<?>>map(ProblemMapper::handles).toList();
     }
 
     @SuppressWarnings("unchecked")
     private static <E extends Throwable> Problem problem(ProblemMapper<E> mapper, Throwable failure) {
         return mapper.problem((E) failure);
-    }
-
-    private static Class<?> handled(ProblemMapper<?> mapper) {
-        return (Class<?>) ((ParameterizedType) mapper.getClass().getGenericSuperclass()).getActualTypeArguments()[0];
     }
 
     private static int distance(Class<?> type, Class<?> ancestor) {

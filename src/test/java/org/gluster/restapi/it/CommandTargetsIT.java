@@ -9,7 +9,7 @@ import jakarta.json.JsonValue;
 import java.net.URL;
 import java.nio.file.Path;
 import java.util.List;
-import org.gluster.restapi.auth.entity.Roles;
+import org.gluster.restapi.identity.Roles;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;

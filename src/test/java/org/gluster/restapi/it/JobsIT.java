@@ -8,7 +8,7 @@ import java.net.URI;
 import java.net.URL;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
-import org.gluster.restapi.auth.entity.Roles;
+import org.gluster.restapi.identity.Roles;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;

@@ -22,7 +22,7 @@ import java.util.TreeSet;
 import org.gluster.restapi.auth.boundary.AuthResource;
 import org.gluster.restapi.auth.boundary.KeysResource;
 import org.gluster.restapi.bitrot.boundary.BitrotResource;
-import org.gluster.restapi.bricks.boundary.BricksResource;
+import org.gluster.restapi.volumes.boundary.BricksResource;
 import org.gluster.restapi.heal.boundary.HealResource;
 import org.gluster.restapi.profile.boundary.ProfileResource;
 import org.gluster.restapi.profile.boundary.TopResource;
@@ -30,10 +30,9 @@ import org.gluster.restapi.quota.boundary.QuotaResource;
 import org.gluster.restapi.rebalance.boundary.RebalanceResource;
 import org.gluster.restapi.snapshots.boundary.SnapshotsResource;
 import org.gluster.restapi.jobs.boundary.JobsResource;
-import org.gluster.restapi.commands.catalog.Catalog;
+import org.gluster.restapi.commands.Families;
 import org.gluster.restapi.commands.catalog.CommandTarget;
 import org.gluster.restapi.commands.catalog.OwnCommand;
-import org.gluster.restapi.commands.catalog.OwnCommands;
 import org.gluster.restapi.peers.boundary.PeersResource;
 import org.gluster.restapi.volumes.boundary.VolumesResource;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -116,7 +115,7 @@ class OpenApiIT {
 
     @Test
     void everyCommandTargetIsAnOperationWithItsParameters() {
-        for (CommandTarget target : Catalog.all()) {
+        for (CommandTarget target : Families.registry().targets()) {
             Operation operation = commandOperation(target.name());
             Set<String> declared = new TreeSet<>(target.named().stream().map(p -> p.name()).toList());
             Set<String> documented = operation.getRequestBody() == null ? Set.of() : new TreeSet<>(operation
@@ -124,7 +123,7 @@ class OpenApiIT {
             assertEquals(declared, documented, target.name());
             assertTrue(operation.getDescription().startsWith("Runs `gluster "), operation.getDescription());
         }
-        for (OwnCommand own : OwnCommands.all()) {
+        for (OwnCommand own : Families.registry().ownCommands()) {
             commandOperation(own.name());
         }
     }

@@ -10,7 +10,7 @@ import jakarta.json.JsonValue;
 import java.net.URL;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.gluster.restapi.auth.entity.Roles;
+import org.gluster.restapi.identity.Roles;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;

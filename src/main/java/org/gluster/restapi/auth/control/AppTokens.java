@@ -20,7 +20,7 @@ import javax.crypto.spec.SecretKeySpec;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.gluster.restapi.apps.control.AppStore;
 import org.gluster.restapi.apps.entity.App;
-import org.gluster.restapi.auth.entity.Caller;
+import org.gluster.restapi.identity.Caller;
 
 /**
  * App tokens (seed 000): HS256 with the app's secret, {@code iss} the app id, {@code iat},

@@ -7,7 +7,7 @@ import com.nimbusds.jwt.SignedJWT;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.text.ParseException;
-import org.gluster.restapi.auth.entity.Caller;
+import org.gluster.restapi.identity.Caller;
 
 /**
  * Tells the two token kinds apart and has each verified: {@code X-Auth-Token} carries session

@@ -1,14 +1,14 @@
 package org.gluster.restapi.auth.control;
 
+import org.gluster.restapi.settings.AuthMode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.util.logging.Logger;
-import org.gluster.restapi.auth.entity.Roles;
+import org.gluster.restapi.identity.Roles;
 import org.gluster.restapi.state.Passwords;
-import org.gluster.restapi.state.SharedStorageOptions;
 import org.gluster.restapi.state.StateLocation;
 import org.gluster.restapi.users.control.UserStore;
 
@@ -36,9 +36,6 @@ public class FirstStart {
     @Inject
     StateLocation location;
 
-    @Inject
-    SharedStorageOptions sharedStorage;
-
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object started) {
         signingKey.key();
         if (users.find(SUPERUSER).isEmpty()) {
@@ -51,14 +48,6 @@ public class FirstStart {
         }
         if (!mode.enabled()) {
             LOG.severe(AuthMode.DISABLED_WARNING);
-        }
-        if (location.shared()) {
-            try {
-                sharedStorage.ensureOff();
-            } catch (RuntimeException e) {
-                LOG.warning(() -> "the options of the shared-storage volume could not be checked: "
-                        + e.getMessage());
-            }
         }
     }
 }

@@ -8,7 +8,7 @@ import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.ext.Provider;
-import org.gluster.restapi.auth.entity.Caller;
+import org.gluster.restapi.identity.Caller;
 import org.gluster.restapi.http.BodyLimitFilter;
 import org.gluster.restapi.problems.Problem;
 
@@ -27,7 +27,7 @@ public class QshFilter implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
-        if (!(servletRequest.getAttribute(TokenAuthentication.CALLER) instanceof Caller caller)
+        if (!(servletRequest.getAttribute(Caller.ATTRIBUTE) instanceof Caller caller)
                 || caller.kind() != Caller.Kind.APP) {
             return;
         }

@@ -21,7 +21,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.gluster.restapi.auth.entity.Caller;
+import org.gluster.restapi.identity.Caller;
 import org.gluster.restapi.settings.Setting;
 import org.gluster.restapi.settings.Settings;
 import org.gluster.restapi.users.control.UserStore;

@@ -1,5 +1,6 @@
 package org.gluster.restapi.auth.control;
 
+import org.gluster.restapi.settings.AuthMode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -11,8 +12,8 @@ import java.io.UncheckedIOException;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.gluster.restapi.auth.entity.Caller;
-import org.gluster.restapi.auth.entity.Roles;
+import org.gluster.restapi.identity.Caller;
+import org.gluster.restapi.identity.Roles;
 import org.gluster.restapi.http.RequestLog;
 import org.gluster.restapi.problems.Problem;
 
@@ -25,7 +26,7 @@ import org.gluster.restapi.problems.Problem;
 @ApplicationScoped
 public class TokenAuthentication implements HttpAuthenticationMechanism {
 
-    public static final String CALLER = "glusterrest.caller";
+    
     private static final Logger LOG = Logger.getLogger(TokenAuthentication.class.getName());
     private static final Set<String> OPEN_PATHS = Set.of("/rest/v1/auth", "/rest/auth");
     private static final String EXPLORER = "/rest/explorer";
@@ -45,7 +46,7 @@ public class TokenAuthentication implements HttpAuthenticationMechanism {
         requestLog.begin(request, response);
         String path = request.getRequestURI().substring(request.getContextPath().length());
         if (!mode.enabled()) {
-            request.setAttribute(CALLER, new Caller("anonymous", Roles.SECURITY_ADMIN, Caller.Kind.ANONYMOUS, null));
+            request.setAttribute(Caller.ATTRIBUTE, new Caller("anonymous", Roles.SECURITY_ADMIN, Caller.Kind.ANONYMOUS, null));
             return context.notifyContainerAboutLogin("anonymous", Roles.grantedTo(Roles.SECURITY_ADMIN));
         }
         if (!isProtected(path)) {
@@ -54,7 +55,7 @@ public class TokenAuthentication implements HttpAuthenticationMechanism {
         try {
             Caller caller = credentials.authenticate(request.getHeader("X-Auth-Token"),
                     request.getHeader("Authorization"));
-            request.setAttribute(CALLER, caller);
+            request.setAttribute(Caller.ATTRIBUTE, caller);
             return context.notifyContainerAboutLogin(caller.name(), Roles.grantedTo(caller.group()));
         } catch (AuthenticationFailedException refused) {
             LOG.fine(() -> "refused " + request.getMethod() + " " + path + ": " + refused.getMessage());

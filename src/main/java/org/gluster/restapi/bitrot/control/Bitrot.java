@@ -8,10 +8,8 @@ import org.gluster.restapi.bitrot.entity.ScrubRequest;
 import org.gluster.restapi.bitrot.entity.ScrubStatus;
 import org.gluster.restapi.commands.CommandFacade;
 import org.gluster.restapi.commands.GlusterCommand;
-import org.gluster.restapi.commands.catalog.Catalog;
-import org.gluster.restapi.peers.control.Peers;
+import org.gluster.restapi.cli.ThisNode;
 import org.gluster.restapi.validation.InvalidInputException;
-import org.gluster.restapi.volumes.control.VolumeCommands;
 
 /** Bitrot detection and its scrubber. The CLI's bitrot prints text only (its XML mode prints nothing). */
 @ApplicationScoped
@@ -21,7 +19,7 @@ public class Bitrot {
     CommandFacade facade;
 
     @Inject
-    Peers peers;
+    ThisNode thisNode;
 
     public void detection(String volume, boolean on) {
         facade.execute(command(volume, Map.of("action", on ? "enable" : "disable")));
@@ -29,7 +27,7 @@ public class Bitrot {
 
     public ScrubStatus status(String volume) {
         return ScrubStatusText.parse(facade.execute(command(volume, Map.of("action", "scrub-status"))).message(),
-                peers.selfName());
+                thisNode.name());
     }
 
     public void scrub(String volume, String step) {
@@ -56,6 +54,6 @@ public class Bitrot {
     }
 
     private static GlusterCommand command(String volume, Map<String, Object> named) {
-        return Catalog.VOLUME_BITROT.build(List.of(VolumeCommands.checkedName(volume)), named);
+        return BitrotTargets.BITROT.on(volume, named);
     }
 }

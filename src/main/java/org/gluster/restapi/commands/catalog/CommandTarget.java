@@ -2,6 +2,7 @@ package org.gluster.restapi.commands.catalog;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -11,19 +12,35 @@ import org.gluster.restapi.validation.InvalidInputException;
 
 /**
  * A gluster command target: its name (the CLI words joined with '-'), the argv template, and
- * whether it changes the pool ({@code xml} false: read the CLI's text, see GlusterCommand). {@code readChoices} are values of a CHOICE parameter that only read
- * (heal info, quota list, ...), so that a Monitor may run them.
+ * whether it changes the pool ({@code xml} false: read the CLI's text, see GlusterCommand).
+ * {@code readChoices} are values of a CHOICE parameter that only read (heal info, quota list, ...),
+ * so that a Monitor may run them; {@code rules} are checks across parameters.
  */
 public record CommandTarget(String name, String summary, boolean mutating, Set<String> readChoices,
-                            List<Slot> template, boolean xml) {
+                            List<Slot> template, boolean xml, List<Rule> rules) {
 
-    public CommandTarget(String name, String summary, boolean mutating, Set<String> readChoices, List<Slot> template) {
-        this(name, summary, mutating, readChoices, template, true);
+    public static CommandTarget read(String name, String summary, Slot[] words, Slot... rest) {
+        return new CommandTarget(name, summary, false, Set.of(), concat(words, rest), true, List.of());
+    }
+
+    public static CommandTarget mutate(String name, String summary, Slot[] words, Slot... rest) {
+        return new CommandTarget(name, summary, true, Set.of(), concat(words, rest), true, List.of());
     }
 
     /** The same command, run without --xml and answered with the CLI's text. */
     public CommandTarget readAsText() {
-        return new CommandTarget(name, summary, mutating, readChoices, template, false);
+        return new CommandTarget(name, summary, mutating, readChoices, template, false, rules);
+    }
+
+    /** The same command, which only reads when its CHOICE parameter takes one of these values. */
+    public CommandTarget readingWith(String... choices) {
+        return new CommandTarget(name, summary, mutating, Set.of(choices), template, xml, rules);
+    }
+
+    public CommandTarget rule(Rule rule) {
+        List<Rule> more = new ArrayList<>(rules);
+        more.add(rule);
+        return new CommandTarget(name, summary, mutating, readChoices, template, xml, List.copyOf(more));
     }
 
     public List<Param> positionals() {
@@ -33,6 +50,11 @@ public record CommandTarget(String name, String summary, boolean mutating, Set<S
 
     public List<Param> named() {
         return template.stream().filter(Slot.Named.class::isInstance).map(s -> ((Slot.Named) s).param()).toList();
+    }
+
+    /** The command on one positional argument (which may be null: a required one is then refused). */
+    public GlusterCommand on(String positional, Map<String, ?> namedValues) {
+        return build(Collections.singletonList(positional), namedValues);
     }
 
     /** Validates every argument and renders the argv; nothing unknown or unchecked gets through. */
@@ -63,6 +85,7 @@ public record CommandTarget(String name, String summary, boolean mutating, Set<S
                 reads |= n.param().shape() == Param.Shape.CHOICE && value != null && readChoices.contains(value);
             }
         }
+        rules.forEach(rule -> rule.check(namedValues));
         return new GlusterCommand(argv, !reads, xml);
     }
 
@@ -89,8 +112,12 @@ public record CommandTarget(String name, String summary, boolean mutating, Set<S
             }
             case VALUE -> argv.add(param.check().accept(field, scalar(field, value)));
             case VALUES -> {
-                if (!(value instanceof List<?> list) || list.isEmpty()) {
-                    throw new InvalidInputException(field, "is a non-empty array of strings");
+                if (!(value instanceof List<?> list) || list.isEmpty() || param.maxItems() > 0
+                        && list.size() > param.maxItems()) {
+                    throw new InvalidInputException(field, "is an array of 1 to " + bound(param) + " strings");
+                }
+                if (param.distinct() && list.stream().distinct().count() != list.size()) {
+                    throw new InvalidInputException(field, "names each item once");
                 }
                 for (int i = 0; i < list.size(); i++) {
                     String item = field + "[" + i + "]";
@@ -101,8 +128,9 @@ public record CommandTarget(String name, String summary, boolean mutating, Set<S
                 }
             }
             case PAIRS -> {
-                if (!(value instanceof Map<?, ?> map) || map.isEmpty()) {
-                    throw new InvalidInputException(field, "is a non-empty object of strings");
+                if (!(value instanceof Map<?, ?> map) || map.isEmpty() || param.maxItems() > 0
+                        && map.size() > param.maxItems()) {
+                    throw new InvalidInputException(field, "is an object of 1 to " + bound(param) + " strings");
                 }
                 map.forEach((k, v) -> {
                     if (!(v instanceof String text)) {
@@ -120,6 +148,16 @@ public record CommandTarget(String name, String summary, boolean mutating, Set<S
                 argv.addAll(words);
             }
         }
+    }
+
+    private static String bound(Param param) {
+        return param.maxItems() > 0 ? String.valueOf(param.maxItems()) : "any number of";
+    }
+
+    private static List<Slot> concat(Slot[] words, Slot[] rest) {
+        List<Slot> slots = new ArrayList<>(List.of(words));
+        slots.addAll(List.of(rest));
+        return List.copyOf(slots);
     }
 
     private static String scalar(String field, Object value) {

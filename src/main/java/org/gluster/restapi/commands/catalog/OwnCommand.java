@@ -9,6 +9,10 @@ import java.util.List;
  */
 public record OwnCommand(String name, String summary, boolean mutating, List<Param> positionals, List<Param> named) {
 
+    public static OwnCommand read(String name, String summary, List<Param> positionals, List<Param> named) {
+        return new OwnCommand(name, summary, false, positionals, named);
+    }
+
     public List<String> namedNames() {
         return named.stream().map(Param::name).toList();
     }

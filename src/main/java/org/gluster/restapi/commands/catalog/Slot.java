@@ -1,5 +1,7 @@
 package org.gluster.restapi.commands.catalog;
 
+import java.util.Arrays;
+
 /** A place in a command's argv template: a fixed word, the next positional argument, or a named parameter. */
 public sealed interface Slot {
 
@@ -10,5 +12,17 @@ public sealed interface Slot {
     }
 
     record Named(Param param) implements Slot {
+    }
+
+    static Slot[] words(String... words) {
+        return Arrays.stream(words).map(Word::new).toArray(Slot[]::new);
+    }
+
+    static Slot pos(Param param) {
+        return new Positional(param);
+    }
+
+    static Slot named(Param param) {
+        return new Named(param);
     }
 }

@@ -1,33 +1,24 @@
 package org.gluster.restapi.commands.control;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.ws.rs.NotFoundException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
-import java.util.function.Function;
-import org.gluster.restapi.audit.AuditCommands;
-import org.gluster.restapi.audit.AuditEvent;
-import org.gluster.restapi.auth.control.TokenAuthentication;
-import org.gluster.restapi.auth.entity.Caller;
-import org.gluster.restapi.auth.entity.Roles;
 import org.gluster.restapi.cli.CliOutput;
 import org.gluster.restapi.cli.XmlJson;
 import org.gluster.restapi.commands.CommandFacade;
 import org.gluster.restapi.commands.GlusterCommand;
-import org.gluster.restapi.commands.catalog.Catalog;
 import org.gluster.restapi.commands.catalog.CommandTarget;
 import org.gluster.restapi.commands.catalog.OwnCommand;
-import org.gluster.restapi.commands.catalog.OwnCommands;
-import org.gluster.restapi.settings.SecurityCommands;
-import org.gluster.restapi.users.control.UserCommands;
+import org.gluster.restapi.commands.entity.AuditEvent;
+import org.gluster.restapi.identity.Caller;
+import org.gluster.restapi.identity.Roles;
+import org.gluster.restapi.problems.NotFoundException;
 
 /**
- * Seed 001's command targets: a gluster command of the catalog, run through the façade and answered
+ * The Storage Virtualize style command targets: a gluster command of the catalog, run through the façade and answered
  * with its XML turned into JSON, or one of the gateway's own commands. Unknown names are a 404 that
  * lists every command; a Monitor runs only what reads.
  */
@@ -40,47 +31,24 @@ public class CommandTargets {
     CommandFacade facade;
 
     @Inject
-    UserCommands userCommands;
-
-    @Inject
-    SecurityCommands securityCommands;
-
-    @Inject
-    AuditCommands auditCommands;
+    CommandRegistry registry;
 
     @Inject
     HttpServletRequest request;
 
-    private final Map<OwnCommand, Function<Invocation, Object>> own = new LinkedHashMap<>();
-
-    @PostConstruct
-    void bind() {
-        own.put(OwnCommands.LSUSER, userCommands::lsuser);
-        own.put(OwnCommands.MKUSER, userCommands::mkuser);
-        own.put(OwnCommands.CHUSER, userCommands::chuser);
-        own.put(OwnCommands.RMUSER, userCommands::rmuser);
-        own.put(OwnCommands.LSUSERGRP, userCommands::lsusergrp);
-        own.put(OwnCommands.LSCURRENTUSER, userCommands::lscurrentuser);
-        own.put(OwnCommands.LSSECURITY, securityCommands::lssecurity);
-        own.put(OwnCommands.CHSECURITY, securityCommands::chsecurity);
-        own.put(OwnCommands.LSAUDITLOG, auditCommands::lsauditlog);
-        if (!own.keySet().containsAll(OwnCommands.all())) {
-            throw new IllegalStateException("an own command is declared but not bound");
-        }
-    }
-
     public Object run(String command, List<String> positionals, byte[] body) {
         Map<String, Object> named = JsonBody.parameters(body);
         Invocation call = new Invocation(command, positionals, named, caller());
-        OwnCommand gateway = OwnCommands.find(command).orElse(null);
+        OwnCommand gateway = registry.ownCommand(command).orElse(null);
         if (gateway != null) {
+            call.takesOnly(gateway);
             if (gateway.mutating()) {
                 audit(call);
             }
-            return own.get(gateway).apply(call);
+            return registry.run(gateway, call);
         }
-        CommandTarget target = Catalog.find(command).orElseThrow(() -> new NotFoundException("no command "
-                + command + "; the commands are " + names()));
+        CommandTarget target = registry.target(command).orElseThrow(() -> new NotFoundException("no command "
+                + command + "; the commands are " + registry.names()));
         GlusterCommand gluster = target.build(positionals, named);
         if (gluster.mutating()) {
             call.require(Roles.ADMINISTRATOR);
@@ -90,16 +58,8 @@ public class CommandTargets {
         return output.root() == null ? Map.of("output", output.message()) : XmlJson.toJson(output.root());
     }
 
-    private TreeSet<String> names() {
-        TreeSet<String> names = new TreeSet<>();
-        OwnCommands.all().forEach(c -> names.add(c.name()));
-        Catalog.all().forEach(t -> names.add(t.name()));
-        return names;
-    }
-
     private Caller caller() {
-        return request.getAttribute(TokenAuthentication.CALLER) instanceof Caller c ? c
-                : new Caller(request.getRemoteUser(), Roles.MONITOR, Caller.Kind.USER, null);
+        return Caller.of(request).orElseGet(() -> new Caller(request.getRemoteUser(), Roles.MONITOR, Caller.Kind.USER, null));
     }
 
     private void audit(Invocation call) {

@@ -1,10 +1,10 @@
 package org.gluster.restapi.commands.control;
 
-import jakarta.ws.rs.ForbiddenException;
+import org.gluster.restapi.problems.ForbiddenException;
 import java.util.List;
 import java.util.Map;
-import org.gluster.restapi.auth.entity.Caller;
-import org.gluster.restapi.auth.entity.Roles;
+import org.gluster.restapi.identity.Caller;
+import org.gluster.restapi.identity.Roles;
 import org.gluster.restapi.commands.catalog.OwnCommand;
 import org.gluster.restapi.validation.InvalidInputException;
 

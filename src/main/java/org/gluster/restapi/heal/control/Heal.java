@@ -8,11 +8,9 @@ import java.util.Map;
 import java.util.function.Supplier;
 import org.gluster.restapi.commands.CommandFacade;
 import org.gluster.restapi.commands.GlusterCommand;
-import org.gluster.restapi.commands.catalog.Catalog;
 import org.gluster.restapi.heal.entity.BrickHealInfo;
 import org.gluster.restapi.heal.entity.BrickHealSummary;
 import org.gluster.restapi.heal.entity.HealLaunch;
-import org.gluster.restapi.volumes.control.VolumeCommands;
 
 /** Self-heal of a replicated or dispersed volume, through the catalog's volume-heal. */
 @ApplicationScoped
@@ -47,6 +45,6 @@ public class Heal {
         if (action != null) {
             named.put("action", action);
         }
-        return Catalog.VOLUME_HEAL.build(List.of(VolumeCommands.checkedName(volume)), named);
+        return HealTargets.HEAL.on(volume, named);
     }
 }

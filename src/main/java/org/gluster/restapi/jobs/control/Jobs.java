@@ -4,9 +4,6 @@ import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.NotFoundException;
-import jakarta.ws.rs.WebApplicationException;
-import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -14,7 +11,8 @@ import java.util.UUID;
 import java.util.concurrent.Executor;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.gluster.restapi.jobs.entity.Job;
-import org.gluster.restapi.limits.Refusals;
+import org.gluster.restapi.problems.NotFoundException;
+import org.gluster.restapi.problems.TooManyRequestsException;
 import org.gluster.restapi.problems.Problems;
 
 /**
@@ -37,7 +35,7 @@ public class Jobs {
     long maxAgeSeconds;
 
     @Inject
-    Refusals refusals;
+    Problems problems;
 
     Clock clock = Clock.systemUTC();
 
@@ -51,9 +49,7 @@ public class Jobs {
     public Job submit(String operation, Work work) {
         Job job = Job.queued(UUID.randomUUID().toString(), operation, clock.instant());
         if (!table.add(job, clock.instant())) {
-            refusals.refused("jobs");
-            throw new WebApplicationException("limit jobs: " + max + " jobs are running or queued on this node",
-                    Response.status(429).header("Retry-After", "10").build());
+            throw new TooManyRequestsException("jobs", max + " jobs are running or queued on this node", 10);
         }
         executor.execute(() -> run(job.id(), work));
         return job;
@@ -74,7 +70,7 @@ public class Jobs {
             Object result = work.run(progress -> table.update(id, job -> job.progressed(progress)));
             table.update(id, job -> job.succeeded(result, clock.instant()));
         } catch (RuntimeException e) {
-            table.update(id, job -> job.failed(Problems.of(e), clock.instant()));
+            table.update(id, job -> job.failed(problems.of(e), clock.instant()));
         }
     }
 }

@@ -22,7 +22,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
-import org.gluster.restapi.auth.entity.Roles;
+import org.gluster.restapi.identity.Roles;
 import org.gluster.restapi.peers.control.Peers;
 import org.gluster.restapi.peers.entity.Peer;
 import org.gluster.restapi.peers.entity.PeerProbeRequest;

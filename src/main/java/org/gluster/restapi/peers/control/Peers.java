@@ -4,16 +4,12 @@ import static org.gluster.restapi.validation.GlusterNames.host;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.NotFoundException;
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.gluster.restapi.cli.CliOutput;
 import org.gluster.restapi.commands.CommandFacade;
-import org.gluster.restapi.commands.catalog.Catalog;
+import org.gluster.restapi.cli.ThisNode;
+import org.gluster.restapi.problems.NotFoundException;
 import org.gluster.restapi.peers.entity.Peer;
 
 /** The trusted pool, read with {@code pool list}, grown with {@code peer probe}, shrunk with {@code peer detach}. */
@@ -27,11 +23,10 @@ public class Peers {
     CommandFacade facade;
 
     @Inject
-    @ConfigProperty(name = "glusterrest.node.hostname")
-    Optional<String> configuredHostname;
+    ThisNode thisNode;
 
     public List<Peer> pool() {
-        return PeerXml.pool(facade.execute(Catalog.POOL_LIST.build(List.of(), Map.of())).xml(), selfName());
+        return PeerXml.pool(facade.execute(PeerTargets.POOL_LIST.build(List.of(), Map.of())).xml(), thisNode.name());
     }
 
     public Peer find(String host) {
@@ -43,7 +38,7 @@ public class Peers {
     /** Probes {@code host}; the answer says whether the pool grew, and the peer as the pool now knows it. */
     public Probe probe(String host) {
         String name = host("host", host);
-        CliOutput answer = facade.execute(Catalog.PEER_PROBE.build(List.of(name), Map.of()));
+        CliOutput answer = facade.execute(PeerTargets.PROBE.build(List.of(name), Map.of()));
         List<Peer> pool = pool();
         Peer peer = pool.stream().filter(p -> p.isKnownAs(name)).findFirst()
                 .orElseGet(() -> answer.opErrno() == PROBE_OF_SELF
@@ -53,19 +48,7 @@ public class Peers {
     }
 
     public void detach(String host, boolean force) {
-        facade.execute(Catalog.PEER_DETACH.build(List.of(host("host", host)), Map.of("force", force)));
-    }
-
-    public String selfName() {
-        return configuredHostname.filter(s -> !s.isBlank()).orElseGet(Peers::localHostname);
-    }
-
-    private static String localHostname() {
-        try {
-            return InetAddress.getLocalHost().getHostName();
-        } catch (UnknownHostException e) {
-            return "localhost";
-        }
+        facade.execute(PeerTargets.DETACH.build(List.of(host("host", host)), Map.of("force", force)));
     }
 
     public record Probe(boolean added, String message, Peer peer) {

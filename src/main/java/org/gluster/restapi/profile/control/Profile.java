@@ -6,10 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.gluster.restapi.commands.CommandFacade;
-import org.gluster.restapi.commands.catalog.Catalog;
 import org.gluster.restapi.profile.entity.BrickProfile;
 import org.gluster.restapi.profile.entity.BrickTop;
-import org.gluster.restapi.volumes.control.VolumeCommands;
 
 /** Profiling (per-brick FOP latencies and block sizes) and top (the busiest files), through the catalog. */
 @ApplicationScoped
@@ -19,13 +17,13 @@ public class Profile {
     CommandFacade facade;
 
     public void profiling(String volume, boolean on) {
-        facade.execute(Catalog.VOLUME_PROFILE.build(List.of(VolumeCommands.checkedName(volume)),
+        facade.execute(ProfileTargets.PROFILE.on(volume,
                 Map.of("action", on ? "start" : "stop")));
     }
 
     public List<BrickProfile> info(String volume) {
-        return ProfileXml.bricks(facade.execute(Catalog.VOLUME_PROFILE.build(
-                List.of(VolumeCommands.checkedName(volume)), Map.of("action", "info"))).xml());
+        return ProfileXml.bricks(facade.execute(ProfileTargets.PROFILE.on(volume,
+                Map.of("action", "info"))).xml());
     }
 
     /** {@code blockSize} and {@code blocks} go with read-perf and write-perf. */
@@ -37,7 +35,7 @@ public class Profile {
         putIfSet(named, "listCount", listCount);
         putIfSet(named, "bs", blockSize);
         putIfSet(named, "count", blocks);
-        return TopXml.bricks(facade.execute(Catalog.VOLUME_TOP.build(List.of(VolumeCommands.checkedName(volume)),
+        return TopXml.bricks(facade.execute(ProfileTargets.TOP.on(volume,
                 named)).xml());
     }
 

@@ -8,11 +8,9 @@ import java.util.Map;
 import org.gluster.restapi.cli.CliFailedException;
 import org.gluster.restapi.commands.CommandFacade;
 import org.gluster.restapi.commands.GlusterCommand;
-import org.gluster.restapi.commands.catalog.Catalog;
 import org.gluster.restapi.quota.entity.QuotaLimit;
 import org.gluster.restapi.quota.entity.QuotaLimitRequest;
 import org.gluster.restapi.validation.InvalidInputException;
-import org.gluster.restapi.volumes.control.VolumeCommands;
 
 /** Directory quotas of a volume, through the catalog's volume-quota. */
 @ApplicationScoped
@@ -46,8 +44,8 @@ public class Quota {
             throw new InvalidInputException("body", "names a path and a size");
         }
         Map<String, Object> named = new LinkedHashMap<>();
-        named.put("path", required("path", request.path()));
-        named.put("size", required("size", request.size()));
+        named.put("path", request.path());
+        named.put("size", request.size());
         if (request.softLimit() != null) {
             named.put("softLimit", request.softLimit().endsWith("%") ? request.softLimit() : request.softLimit() + "%");
         }
@@ -56,19 +54,13 @@ public class Quota {
     }
 
     public void remove(String volume, String path) {
-        facade.execute(command(volume, "remove", Map.of("path", required("path", path))));
+        facade.execute(command(volume, "remove", java.util.Collections.singletonMap("path", path)));
     }
 
     private static GlusterCommand command(String volume, String action, Map<String, Object> named) {
         Map<String, Object> all = new LinkedHashMap<>(named);
         all.put("action", action);
-        return Catalog.VOLUME_QUOTA.build(List.of(VolumeCommands.checkedName(volume)), all);
+        return QuotaTargets.QUOTA.on(volume, all);
     }
 
-    private static String required(String field, String value) {
-        if (value == null) {
-            throw new InvalidInputException(field, "is required");
-        }
-        return value;
-    }
 }

@@ -19,11 +19,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.gluster.restapi.auth.entity.Roles;
+import org.gluster.restapi.identity.Roles;
 import org.gluster.restapi.jobs.boundary.AsyncResponses;
-import org.gluster.restapi.rebalance.control.RebalanceCommands;
+import org.gluster.restapi.rebalance.control.Rebalance;
 import org.gluster.restapi.rebalance.entity.RebalanceRequest;
-import org.gluster.restapi.tasks.control.TaskRuns;
 import org.gluster.restapi.tasks.entity.TaskStatus;
 
 @Path("v1/volumes/{name}/rebalance")
@@ -33,7 +32,7 @@ import org.gluster.restapi.tasks.entity.TaskStatus;
 public class RebalanceResource {
 
     @Inject
-    TaskRuns tasks;
+    Rebalance rebalance;
 
     @Inject
     AsyncResponses async;
@@ -54,10 +53,8 @@ public class RebalanceResource {
             content = @Content(schema = @Schema(ref = "Job")))
     public Response start(RebalanceRequest request, @Parameter(description = AsyncResponses.PREFER_SAYS)
                           @HeaderParam(AsyncResponses.PREFER) String prefer) {
-        var start = RebalanceCommands.start(name, request);
-        var status = RebalanceCommands.status(name);
-        return async.answer(prefer, uri, "rebalance volume " + name, tasks.startNow(start, status),
-                tasks.startAndFollow("rebalance of " + name, start, status));
+        return async.answer(prefer, uri, "rebalance volume " + name, rebalance.start(name, request, false),
+                rebalance.start(name, request, true));
     }
 
     @GET
@@ -66,7 +63,7 @@ public class RebalanceResource {
             + "lookups, failures, skipped, state, run time")
     @APIResponse(responseCode = "200", description = "the status", content = @Content(schema = @Schema(ref = "TaskStatus")))
     public TaskStatus status() {
-        return tasks.status(RebalanceCommands.status(name));
+        return rebalance.status(name);
     }
 
     @POST
@@ -76,6 +73,6 @@ public class RebalanceResource {
     @APIResponse(responseCode = "200", description = "the status as it stopped",
             content = @Content(schema = @Schema(ref = "TaskStatus")))
     public TaskStatus stop() {
-        return tasks.status(RebalanceCommands.stop(name));
+        return rebalance.stop(name);
     }
 }

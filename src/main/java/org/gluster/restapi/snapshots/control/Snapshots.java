@@ -2,13 +2,12 @@ package org.gluster.restapi.snapshots.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.NotFoundException;
+import org.gluster.restapi.problems.NotFoundException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.gluster.restapi.commands.CommandFacade;
 import org.gluster.restapi.commands.GlusterCommand;
-import org.gluster.restapi.commands.catalog.Catalog;
 import org.gluster.restapi.snapshots.entity.CloneRequest;
 import org.gluster.restapi.snapshots.entity.Snapshot;
 import org.gluster.restapi.snapshots.entity.SnapshotConfig;
@@ -30,19 +29,19 @@ public class Snapshots {
 
     public List<Snapshot> list(String volume) {
         String origin = volume == null ? null : GlusterNames.volumeName("volume", volume);
-        List<Snapshot> all = SnapshotXml.snapshots(facade.execute(Catalog.SNAPSHOT_INFO.build(List.of(), Map.of()))
+        List<Snapshot> all = SnapshotXml.snapshots(facade.execute(SnapshotTargets.INFO.build(List.of(), Map.of()))
                 .xml());
         return origin == null ? all : all.stream().filter(s -> s.volumes().stream()
                 .anyMatch(v -> v.origin() != null && origin.equals(v.origin().name()))).toList();
     }
 
     public Snapshot get(String name) {
-        return SnapshotXml.snapshots(facade.execute(Catalog.SNAPSHOT_INFO.build(List.of(name), Map.of())).xml())
+        return SnapshotXml.snapshots(facade.execute(SnapshotTargets.INFO.build(List.of(name), Map.of())).xml())
                 .stream().findFirst().orElseThrow(() -> new NotFoundException("no snapshot " + name));
     }
 
     public SnapshotStatus status(String name) {
-        return SnapshotStatusXml.statuses(facade.execute(Catalog.SNAPSHOT_STATUS.build(List.of(name), Map.of())).xml())
+        return SnapshotStatusXml.statuses(facade.execute(SnapshotTargets.STATUS.build(List.of(name), Map.of())).xml())
                 .stream().findFirst().orElseThrow(() -> new NotFoundException("no snapshot " + name));
     }
 
@@ -56,15 +55,15 @@ public class Snapshots {
             named.put("description", request.description());
         }
         named.put("force", Boolean.TRUE.equals(request.force()));
-        SnapshotRef made = reference(Catalog.SNAPSHOT_CREATE.build(List.of(request.name(), request.volume()), named));
+        SnapshotRef made = reference(SnapshotTargets.CREATE.build(List.of(request.name(), request.volume()), named));
         return get(made.name());
     }
 
     public Snapshot step(String name, String step) {
         GlusterCommand command = switch (step) {
-            case "activate" -> Catalog.SNAPSHOT_ACTIVATE.build(List.of(name), Map.of());
-            case "deactivate" -> Catalog.SNAPSHOT_DEACTIVATE.build(List.of(name), Map.of());
-            case "restore" -> Catalog.SNAPSHOT_RESTORE.build(List.of(name), Map.of());
+            case "activate" -> SnapshotTargets.ACTIVATE.build(List.of(name), Map.of());
+            case "deactivate" -> SnapshotTargets.DEACTIVATE.build(List.of(name), Map.of());
+            case "restore" -> SnapshotTargets.RESTORE.build(List.of(name), Map.of());
             default -> throw new InvalidInputException("step", "is activate, deactivate or restore");
         };
         facade.execute(command);
@@ -75,16 +74,16 @@ public class Snapshots {
         if (request == null || request.name() == null) {
             throw new InvalidInputException("name", "is required: the new volume's name");
         }
-        return reference(Catalog.SNAPSHOT_CLONE.build(List.of(request.name(), name), Map.of()));
+        return reference(SnapshotTargets.CLONE.build(List.of(request.name(), name), Map.of()));
     }
 
     public void delete(String name) {
-        facade.execute(Catalog.SNAPSHOT_DELETE.build(List.of(name), Map.of()));
+        facade.execute(SnapshotTargets.DELETE.build(List.of(name), Map.of()));
     }
 
     public SnapshotConfig config(String volume) {
         List<String> positional = volume == null ? List.of() : List.of(volume);
-        return SnapshotConfigXml.config(facade.execute(Catalog.SNAPSHOT_CONFIG.build(positional, Map.of())).xml());
+        return SnapshotConfigXml.config(facade.execute(SnapshotTargets.CONFIG.build(positional, Map.of())).xml());
     }
 
     private SnapshotRef reference(GlusterCommand command) {

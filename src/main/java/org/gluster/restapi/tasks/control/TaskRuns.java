@@ -2,14 +2,13 @@ package org.gluster.restapi.tasks.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.WebApplicationException;
-import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.gluster.restapi.commands.CommandFacade;
 import org.gluster.restapi.commands.GlusterCommand;
 import org.gluster.restapi.jobs.control.Work;
-import org.gluster.restapi.peers.control.Peers;
+import org.gluster.restapi.cli.ThisNode;
+import org.gluster.restapi.problems.ConflictException;
 import org.gluster.restapi.tasks.entity.NodeProgress;
 import org.gluster.restapi.tasks.entity.TaskStatus;
 
@@ -27,7 +26,7 @@ public class TaskRuns {
     CommandFacade facade;
 
     @Inject
-    Peers peers;
+    ThisNode thisNode;
 
     @Inject
     @ConfigProperty(name = "glusterrest.jobs.poll-millis", defaultValue = "1000")
@@ -35,7 +34,7 @@ public class TaskRuns {
 
     /** Runs a status, or a step (stop) whose answer has the same shape. */
     public TaskStatus status(GlusterCommand status) {
-        return TaskXml.status(facade.execute(status).xml(), peers.selfName());
+        return TaskXml.status(facade.execute(status).xml(), thisNode.name());
     }
 
     public Work startNow(GlusterCommand start, GlusterCommand status) {
@@ -55,8 +54,8 @@ public class TaskRuns {
                     List<String> failed = now.nodes().stream().filter(n -> "failed".equals(n.status()))
                             .map(NodeProgress::node).toList();
                     if (!failed.isEmpty()) {
-                        throw new WebApplicationException(what + " failed on " + failed
-                                + "; the rebalance log of those nodes says why", Response.Status.CONFLICT);
+                        throw new ConflictException(what + " failed on " + failed
+                                + "; the rebalance log of those nodes says why");
                     }
                     return now;
                 }

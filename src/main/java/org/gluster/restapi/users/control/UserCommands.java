@@ -1,19 +1,27 @@
 package org.gluster.restapi.users.control;
 
+import static org.gluster.restapi.commands.catalog.Param.choice;
+import static org.gluster.restapi.commands.catalog.Param.flag;
+import static org.gluster.restapi.commands.catalog.Param.value;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.NotFoundException;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.regex.Pattern;
-import org.gluster.restapi.auth.entity.Caller;
-import org.gluster.restapi.auth.entity.Roles;
-import org.gluster.restapi.commands.catalog.OwnCommands;
+import java.util.stream.Collectors;
+import org.gluster.restapi.commands.catalog.CommandFamily;
+import org.gluster.restapi.commands.catalog.OwnCommand;
+import org.gluster.restapi.commands.catalog.Param;
 import org.gluster.restapi.commands.control.Invocation;
-import org.gluster.restapi.validation.InvalidInputException;
+import org.gluster.restapi.identity.Caller;
+import org.gluster.restapi.identity.Roles;
+import org.gluster.restapi.problems.NotFoundException;
 import org.gluster.restapi.users.entity.User;
+import org.gluster.restapi.validation.InvalidInputException;
 
 /**
  * Seed 001's user commands: lsuser, lsusergrp, lscurrentuser (any group), mkuser, rmuser and chuser
@@ -21,7 +29,24 @@ import org.gluster.restapi.users.entity.User;
  * whose values are all strings.
  */
 @ApplicationScoped
-public class UserCommands {
+public class UserCommands implements CommandFamily {
+
+    private static final Param USER = value("user", null, "the user's name or id");
+    private static final Param GROUP = choice("usergrp", Roles.GROUPS.stream()
+            .collect(Collectors.toMap(Function.identity(), List::of)), "the user's group");
+    private static final Param PASSWORD = value("password", null, "8 to 256 characters");
+    public static final OwnCommand LSUSER = OwnCommand.read("lsuser", "list the users (all, or the one named)",
+            List.of(USER), List.of());
+    public static final OwnCommand MKUSER = new OwnCommand("mkuser", "create a user (SecurityAdmin)", true, List.of(),
+            List.of(value("name", null, "1 to 64 letters, digits and _.@-").mandatory(), GROUP.mandatory(),
+                    PASSWORD.mandatory()));
+    public static final OwnCommand CHUSER = new OwnCommand("chuser",
+            "change a user's password, group or lock (SecurityAdmin; anyone for their own password)", true,
+            List.of(USER.mandatory()), List.of(PASSWORD, GROUP, flag("unlock", "clear a lockout")));
+    public static final OwnCommand RMUSER = new OwnCommand("rmuser", "remove a user (SecurityAdmin)", true,
+            List.of(USER.mandatory()), List.of());
+    public static final OwnCommand LSUSERGRP = OwnCommand.read("lsusergrp", "list the user groups", List.of(), List.of());
+    public static final OwnCommand LSCURRENTUSER = OwnCommand.read("lscurrentuser", "who is calling", List.of(), List.of());
 
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_.@-]{0,63}");
     private static final int MIN_PASSWORD = 8;
@@ -32,8 +57,13 @@ public class UserCommands {
 
     Clock clock = Clock.systemUTC();
 
+    @Override
+    public Map<OwnCommand, Function<Invocation, Object>> ownCommands() {
+        return Map.of(LSUSER, this::lsuser, MKUSER, this::mkuser, CHUSER, this::chuser, RMUSER, this::rmuser,
+                LSUSERGRP, this::lsusergrp, LSCURRENTUSER, this::lscurrentuser);
+    }
+
     public List<Map<String, String>> lsuser(Invocation call) {
-        call.takesOnly(OwnCommands.LSUSER);
         String which = call.positional(0);
         List<Map<String, String>> rows = users.all().stream()
                 .filter(u -> which == null || u.name().equals(which) || String.valueOf(u.id()).equals(which))
@@ -45,12 +75,10 @@ public class UserCommands {
     }
 
     public List<Map<String, String>> lsusergrp(Invocation call) {
-        call.takesOnly(OwnCommands.LSUSERGRP);
         return List.of(groupRow(Roles.SECURITY_ADMIN), groupRow(Roles.ADMINISTRATOR), groupRow(Roles.MONITOR));
     }
 
     public List<Map<String, String>> lscurrentuser(Invocation call) {
-        call.takesOnly(OwnCommands.LSCURRENTUSER);
         Caller caller = call.caller();
         return List.of(Map.of("name", caller.name(), "role", caller.group(),
                 "kind", caller.kind().name().toLowerCase()));
@@ -58,7 +86,6 @@ public class UserCommands {
 
     public Map<String, String> mkuser(Invocation call) {
         call.require(Roles.SECURITY_ADMIN);
-        call.takesOnly(OwnCommands.MKUSER);
         String name = name(call.string("name"));
         String group = group(call.string("usergrp"));
         char[] password = password(call.string("password"));
@@ -71,7 +98,6 @@ public class UserCommands {
     }
 
     public Map<String, String> chuser(Invocation call) {
-        call.takesOnly(OwnCommands.CHUSER);
         User user = existing(call.positional(0));
         boolean self = user.name().equals(call.caller().name()) && call.caller().kind() == Caller.Kind.USER;
         boolean onlyOwnPassword = self && call.named().keySet().equals(java.util.Set.of("password"));
@@ -91,7 +117,6 @@ public class UserCommands {
 
     public Map<String, String> rmuser(Invocation call) {
         call.require(Roles.SECURITY_ADMIN);
-        call.takesOnly(OwnCommands.RMUSER);
         User user = existing(call.positional(0));
         if (user.name().equals(call.caller().name())) {
             throw new InvalidInputException("name", "you cannot remove the user you are logged in as");

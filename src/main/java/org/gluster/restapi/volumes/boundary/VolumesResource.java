@@ -23,7 +23,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Context;
 import java.util.List;
-import org.gluster.restapi.auth.entity.Roles;
+import org.gluster.restapi.identity.Roles;
 import org.gluster.restapi.jobs.boundary.AsyncResponses;
 import org.gluster.restapi.jobs.control.Work;
 import org.gluster.restapi.volumes.control.Volumes;

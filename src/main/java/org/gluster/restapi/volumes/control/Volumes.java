@@ -10,9 +10,8 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import jakarta.ws.rs.NotFoundException;
+import org.gluster.restapi.problems.NotFoundException;
 import org.gluster.restapi.cli.CliFailedException;
-import org.gluster.restapi.cli.CliFailure;
 import org.gluster.restapi.commands.CommandFacade;
 import org.gluster.restapi.volumes.entity.ForceRequest;
 import org.gluster.restapi.volumes.entity.OptionsRequest;
@@ -31,24 +30,24 @@ public class Volumes {
     CommandFacade facade;
 
     public List<Volume> list(boolean withStatus) {
-        List<Volume> volumes = VolumeXml.volumes(facade.execute(VolumeCommands.infoAll()).xml());
+        List<Volume> volumes = VolumeXml.volumes(facade.execute(VolumeTargets.INFO.on("all", Map.of())).xml());
         if (!withStatus || volumes.stream().noneMatch(v -> "Started".equals(v.status()))) {
             return volumes;
         }
-        Map<String, VolumeStatus> live = VolumeXml.statuses(facade.execute(VolumeCommands.statusAll()).xml())
+        Map<String, VolumeStatus> live = VolumeXml.statuses(facade.execute(VolumeTargets.STATUS.on("all", Map.of("detail", "detail"))).xml())
                 .stream().collect(toMap(VolumeStatus::name, Function.identity(), (a, b) -> a));
         return volumes.stream().map(v -> v.withLive(live.get(v.name()))).toList();
     }
 
     public Volume get(String name) {
-        return VolumeXml.volumes(facade.execute(VolumeCommands.info(name)).xml()).stream().findFirst()
+        return VolumeXml.volumes(facade.execute(VolumeTargets.info(name)).xml()).stream().findFirst()
                 .orElseThrow(() -> new NotFoundException("volume " + name + " does not exist"));
     }
 
     public Volume create(VolumeCreateRequest request) {
-        var create = VolumeCommands.create(request);
+        var create = VolumeTargets.create(request);
         var setOptions = request.options() == null || request.options().isEmpty() ? null
-                : VolumeCommands.setOptions(request.name(), request.options());
+                : VolumeTargets.setOptions(request.name(), request.options());
         facade.execute(create);
         if (setOptions != null) {
             try {
@@ -63,7 +62,7 @@ public class Volumes {
 
     private void removeQuietly(String name) {
         try {
-            facade.execute(VolumeCommands.delete(name));
+            facade.execute(VolumeTargets.DELETE.on(name, Map.of()));
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "volume {0} was created but its options were refused, and it could not be"
                     + " removed again: {1}", new Object[]{name, e.getMessage()});
@@ -71,12 +70,12 @@ public class Volumes {
     }
 
     public void delete(String name) {
-        facade.execute(VolumeCommands.delete(name));
+        facade.execute(VolumeTargets.DELETE.on(name, Map.of()));
     }
 
     /** Validated now; the returned work starts the volume and answers it (see the jobs package). */
     public Supplier<Volume> start(String name, ForceRequest request) {
-        var start = VolumeCommands.start(name, ForceRequest.force(request));
+        var start = VolumeTargets.START.on(name, Map.of("force", ForceRequest.force(request)));
         return () -> {
             facade.execute(start);
             return get(name);
@@ -84,7 +83,7 @@ public class Volumes {
     }
 
     public Supplier<Volume> stop(String name, ForceRequest request) {
-        var stop = VolumeCommands.stop(name, ForceRequest.force(request));
+        var stop = VolumeTargets.STOP.on(name, Map.of("force", ForceRequest.force(request)));
         return () -> {
             facade.execute(stop);
             return get(name);
@@ -93,8 +92,8 @@ public class Volumes {
 
     public Supplier<Volume> restart(String name, ForceRequest request) {
         boolean force = ForceRequest.force(request);
-        var stop = VolumeCommands.stop(name, force);
-        var start = VolumeCommands.start(name, force);
+        var stop = VolumeTargets.STOP.on(name, Map.of("force", force));
+        var start = VolumeTargets.START.on(name, Map.of("force", force));
         return () -> {
             facade.execute(stop);
             facade.execute(start);
@@ -103,33 +102,36 @@ public class Volumes {
     }
 
     public VolumeStatus status(String name) {
-        return VolumeXml.statuses(facade.execute(VolumeCommands.status(name)).xml()).stream().findFirst()
+        return VolumeXml.statuses(facade.execute(VolumeTargets.status(name, true)).xml()).stream().findFirst()
                 .orElseThrow(() -> new NotFoundException("volume " + name + " does not exist"));
     }
 
     public List<VolumeOption> options(String name) {
-        return VolumeXml.options(facade.execute(VolumeCommands.getOptions(name)).xml());
+        return VolumeXml.options(facade.execute(VolumeTargets.GET.build(java.util.Arrays.asList(name, "all"), Map.of())).xml());
     }
 
     public VolumeOption option(String name, String key) {
-        var command = VolumeCommands.getOption(name, key);
+        var command = VolumeTargets.getOption(name, key);
         try {
             return VolumeXml.options(facade.execute(command).xml()).stream().findFirst()
                     .orElseThrow(() -> new NotFoundException("option " + key + " does not exist"));
         } catch (CliFailedException e) {
-            throw e.opErrstr().contains("Did you mean") ? e.as(CliFailure.NOT_FOUND) : e;
+            if (e.opErrstr().contains("Did you mean")) {
+                throw new NotFoundException("option " + key + " does not exist: " + e.opErrstr());
+            }
+            throw e;
         }
     }
 
     public void setOptions(String name, OptionsRequest request) {
-        facade.execute(VolumeCommands.setOptions(name, request == null ? null : request.options()));
+        facade.execute(VolumeTargets.setOptions(name, request == null ? null : request.options()));
     }
 
     public void resetOption(String name, String key) {
-        facade.execute(VolumeCommands.resetOption(name, key));
+        facade.execute(VolumeTargets.RESET.build(java.util.Arrays.asList(name, key), Map.of()));
     }
 
     public void resetOptions(String name) {
-        facade.execute(VolumeCommands.resetOptions(name));
+        facade.execute(VolumeTargets.RESET.on(name, Map.of()));
     }
 }

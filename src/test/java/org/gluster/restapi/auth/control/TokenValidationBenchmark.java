@@ -11,7 +11,7 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.gluster.restapi.apps.control.AppStore;
 import org.gluster.restapi.apps.entity.App;
-import org.gluster.restapi.auth.entity.Roles;
+import org.gluster.restapi.identity.Roles;
 import org.gluster.restapi.settings.Settings;
 import org.gluster.restapi.state.StateFiles;
 import org.gluster.restapi.users.control.UserStore;

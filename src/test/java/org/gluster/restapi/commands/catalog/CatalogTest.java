@@ -9,14 +9,18 @@ import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.gluster.restapi.commands.Families;
 import org.gluster.restapi.commands.GlusterCommand;
+import org.gluster.restapi.commands.control.CommandRegistry;
 import org.gluster.restapi.validation.InvalidInputException;
 import org.junit.jupiter.api.Test;
 
 class CatalogTest {
 
+    private static final CommandRegistry REGISTRY = Families.registry();
+
     private static GlusterCommand build(String name, List<String> positionals, Map<String, ?> named) {
-        return Catalog.find(name).orElseThrow().build(positionals, named);
+        return REGISTRY.target(name).orElseThrow().build(positionals, named);
     }
 
     private static void refused(String field, String name, List<String> positionals, Map<String, ?> named) {
@@ -31,7 +35,7 @@ class CatalogTest {
                 "volume-remove-brick", "volume-replace-brick", "volume-rebalance", "volume-heal", "volume-quota",
                 "volume-profile", "volume-top", "volume-bitrot", "peer-status", "peer-probe", "peer-detach",
                 "pool-list", "snapshot-list", "snapshot-info", "snapshot-create", "snapshot-delete")) {
-            assertTrue(Catalog.find(name).isPresent(), name);
+            assertTrue(REGISTRY.target(name).isPresent(), name);
         }
     }
 

@@ -1,7 +1,0 @@
-package org.gluster.restapi.audit;
-
-/** What a command target tells the audit filter about the request it runs: its command and (masked) arguments. */
-public record AuditEvent(String command, String arguments) {
-
-    public static final String ATTRIBUTE = "glusterrest.audit";
-}

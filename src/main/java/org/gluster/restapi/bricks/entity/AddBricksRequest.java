@@ -1,7 +1,0 @@
-package org.gluster.restapi.bricks.entity;
-
-import java.util.List;
-
-/** Bricks to add, optionally raising the replica count (and adding an arbiter) at the same time. */
-public record AddBricksRequest(List<String> bricks, Integer replica, Integer arbiter, Boolean force) {
-}

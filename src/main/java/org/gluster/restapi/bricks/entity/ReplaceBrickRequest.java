@@ -1,5 +1,0 @@
-package org.gluster.restapi.bricks.entity;
-
-/** replace-brick source target commit force: self-heal fills the new brick from its replicas. */
-public record ReplaceBrickRequest(String source, String target) {
-}

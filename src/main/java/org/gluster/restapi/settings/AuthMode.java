@@ -1,0 +1,24 @@
+package org.gluster.restapi.settings;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.gluster.restapi.settings.Setting;
+import org.gluster.restapi.settings.Settings;
+
+/**
+ * The auth setting ({@code gluster-restapi config-set auth}, default {@code glusterrest.auth}):
+ * enabled, or disabled, which lets every request in as SecurityAdmin.
+ */
+@ApplicationScoped
+public class AuthMode {
+
+    public static final String DISABLED_WARNING = "AUTHENTICATION IS DISABLED (auth disabled):"
+            + " every request is let in with all rights";
+
+    @Inject
+    Settings settings;
+
+    public boolean enabled() {
+        return !"disabled".equals(settings.value(Setting.AUTH));
+    }
+}
