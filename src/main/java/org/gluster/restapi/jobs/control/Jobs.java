@@ -9,6 +9,7 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Executor;
@@ -39,7 +40,8 @@ public class Jobs {
     @Inject
     Refusals refusals;
 
-    Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     private JobTable table;
 
@@ -49,8 +51,9 @@ public class Jobs {
     }
 
     public Job submit(String operation, Work work) {
-        Job job = Job.queued(UUID.randomUUID().toString(), operation, clock.instant());
-        if (!table.add(job, clock.instant())) {
+        Instant now = clock.instant();
+        Job job = Job.queued(UUID.randomUUID().toString(), operation, now);
+        if (!table.add(job, now)) {
             refusals.refused("jobs");
             throw new WebApplicationException("limit jobs: " + max + " jobs are running or queued on this node",
                     Response.status(429).header("Retry-After", "10").build());
