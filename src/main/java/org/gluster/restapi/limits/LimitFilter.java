@@ -7,13 +7,15 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.gluster.restapi.problems.TooManyRequestsException;
 import org.gluster.restapi.problems.TooManyRequestsMapper;
 
 /**
- * The Storage Virtualize limits, before any resource runs: requests in flight on this node, requests per second
+ * The limits of the Storage Virtualize command-target conventions, before any resource runs: requests in flight on this node, requests per second
  * to the auth target, and requests per second to the commands of both surfaces. A refused request
  * costs a counter and a few comparisons, and is answered 429 with Retry-After and the limit's name.
  * Mapped to /v1/* and /rest/* in web.xml, after the request log.
@@ -24,14 +26,23 @@ public class LimitFilter extends HttpFilter {
     private static final String EXPLORER = "/rest/explorer";
 
     private final AtomicInteger inFlight = new AtomicInteger();
-    private final SlidingWindow authWindow = new SlidingWindow();
-    private final SlidingWindow commandWindow = new SlidingWindow();
+    private SlidingWindow authWindow;
+    private SlidingWindow commandWindow;
 
     @Inject
     Limits limits;
 
     @Inject
     TooManyRequestsMapper tooMany;
+
+    @Inject
+    Clock clock;
+
+    @Override
+    public void init() {
+        authWindow = new SlidingWindow(clock);
+        commandWindow = new SlidingWindow(clock);
+    }
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -43,10 +54,10 @@ public class LimitFilter extends HttpFilter {
         }
         boolean auth = AUTH_PATHS.contains(path);
         int perSecond = auth ? limits.authPerSecond() : limits.commandsPerSecond();
-        long wait = (auth ? authWindow : commandWindow).tryAdmit(perSecond, System.nanoTime());
-        if (wait > 0) {
+        Duration wait = (auth ? authWindow : commandWindow).tryAdmit(perSecond);
+        if (!wait.isZero()) {
             refuse(response, path, auth ? "auth-rate" : "command-rate", perSecond + " requests per second to the "
-                    + (auth ? "auth endpoint" : "command endpoints"), Math.max(1, (wait + 999_999_999) / 1_000_000_000));
+                    + (auth ? "auth endpoint" : "command endpoints"), SlidingWindow.retryAfterSeconds(wait));
             return;
         }
         int connections = limits.connections();

@@ -5,7 +5,10 @@ import jakarta.inject.Inject;
 import org.gluster.restapi.settings.Setting;
 import org.gluster.restapi.settings.Settings;
 
-/** Seed 001's limits per node, as in force now (see Settings for where a value comes from). */
+/**
+ * The limits per node of the Storage Virtualize command-target conventions, as in force now (see
+ * Settings for where a value comes from).
+ */
 @ApplicationScoped
 public class Limits {
 

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
 import java.net.URL;
@@ -22,8 +23,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * A CLI that never answers (src/test/scripts/hanging-gluster) with a 2 s timeout and a 1 s lock
- * wait: the request gets 504, the process is killed, a request queued behind it gets 429, and the
- * gateway keeps serving.
+ * wait: the request gets 504, the process is killed, a request queued behind it (sent once the hung
+ * CLI's pid shows the first request holds the CLI lock) gets 429, and the gateway keeps serving.
  */
 @ExtendWith(ArquillianExtension.class)
 class CliTimeoutIT {
@@ -73,11 +74,29 @@ class CliTimeoutIT {
     @Test
     void aRequestThatWaitsTooLongForTheCliGets429() throws Exception {
         CompletableFuture<Gateway.Answer> first = CompletableFuture.supplyAsync(() -> gateway.get("/v1/volumes"));
-        Thread.sleep(300);
+        awaitHungCli(first);
         var queued = gateway.post("/v1/volumes/gv0/start");
         assertEquals(429, queued.status(), queued::toString);
         assertNotNull(queued.header("Retry-After"));
         assertTrue(queued.object().getString("detail").contains("cli-concurrency"), queued::toString);
         assertEquals(504, first.get().status());
+    }
+
+    /** Waits (bounded) until the first request's CLI is running: from then on that request holds the CLI lock. */
+    private static void awaitHungCli(CompletableFuture<Gateway.Answer> first) throws IOException, InterruptedException {
+        for (int i = 0; i < 500; i++) {
+            if (Files.exists(PIDS)) {
+                List<String> pids = Files.readAllLines(PIDS);
+                if (!pids.isEmpty() && !pids.get(0).isBlank()) {
+                    long pid = Long.parseLong(pids.get(0).strip());
+                    assertTrue(ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false),
+                            "the hung CLI " + pid + " is still running, so the first request holds the lock");
+                    return;
+                }
+            }
+            assertFalse(first.isDone(), () -> "the first request ended before its CLI ran: " + first.join());
+            Thread.sleep(10);
+        }
+        fail("the hung CLI did not start within 5 s (no pid in " + PIDS + ")");
     }
 }

@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.gluster.restapi.identity.Roles;
 import org.gluster.restapi.settings.Settings;
 import org.gluster.restapi.state.StateFiles;
@@ -21,7 +23,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** Seed 001's limits with their default values: 4 in flight, 3/s to /auth, 10/s to commands. */
+/**
+ * The limits of the Storage Virtualize command-target conventions with their default values: 4 in
+ * flight, 3/s to /auth, 10/s to commands. The sleeps of 1.1 s let a one-second window slide past
+ * every earlier admission, which the gateway recorded before it answered.
+ */
 @ExtendWith(ArquillianExtension.class)
 class LimitsIT {
 
@@ -77,15 +83,20 @@ class LimitsIT {
 
     @Test
     void sixSlowRequestsAtOnceSeeFourAdmitted() throws Exception {
+        CountDownLatch ready = new CountDownLatch(6);
         CountDownLatch go = new CountDownLatch(1);
+        ExecutorService clients = Executors.newFixedThreadPool(6);
         List<CompletableFuture<Gateway.Answer>> calls = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
             calls.add(CompletableFuture.supplyAsync(() -> {
+                ready.countDown();
                 await(go);
                 return security.get("/v1/volumes?status=1");
-            }));
+            }, clients));
         }
+        ready.await();
         go.countDown();
+        clients.shutdown();
         int admitted = 0;
         int refused = 0;
         for (CompletableFuture<Gateway.Answer> call : calls) {

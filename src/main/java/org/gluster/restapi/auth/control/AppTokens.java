@@ -23,9 +23,9 @@ import org.gluster.restapi.apps.entity.App;
 import org.gluster.restapi.identity.Caller;
 
 /**
- * App tokens (seed 000): HS256 with the app's secret, {@code iss} the app id, {@code iat},
- * {@code exp} and {@code qsh} required. The HMAC is checked here rather than by nimbus, which
- * refuses secrets shorter than 256 bits while seed 000's own example uses an 11-byte one.
+ * App tokens of the GlusterFS REST API design: HS256 with the app's secret, {@code iss} the app id,
+ * {@code iat}, {@code exp} and {@code qsh} required. The HMAC is checked here rather than by nimbus,
+ * which refuses secrets shorter than 256 bits while the design's own example uses an 11-byte one.
  */
 @ApplicationScoped
 public class AppTokens {
@@ -41,7 +41,8 @@ public class AppTokens {
     @ConfigProperty(name = "glusterrest.auth.app-token-max-lifetime", defaultValue = "3600")
     long maxLifetimeSeconds;
 
-    Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     public Caller verify(SignedJWT jwt) {
         if (!JWSAlgorithm.HS256.equals(jwt.getHeader().getAlgorithm())) {

@@ -37,7 +37,8 @@ public class Logins {
     @ConfigProperty(name = "glusterrest.auth.lock-seconds", defaultValue = "600")
     long lockSeconds;
 
-    Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     public Token login(String name, String password) {
         if (name == null || name.isEmpty() || password == null) {

@@ -8,9 +8,9 @@ import java.util.HexFormat;
 import java.util.Set;
 
 /**
- * The query string hash of seed 000: hex SHA-256 of the method, the path, then the raw query string
- * (GET, HEAD and other bodiless methods) or the raw body (POST, PUT, PATCH, DELETE), joined by
- * "\n", with no trailing part when there is none.
+ * The query string hash of the GlusterFS REST API design's app tokens: hex SHA-256 of the method,
+ * the path, then the raw query string (GET, HEAD and other bodiless methods) or the raw body (POST,
+ * PUT, PATCH, DELETE), joined by "\n", with no trailing part when there is none.
  */
 public final class Qsh {
 

@@ -28,9 +28,10 @@ import org.gluster.restapi.users.control.UserStore;
 import org.gluster.restapi.users.entity.User;
 
 /**
- * Session tokens (seed 001's /auth): RS256 with the pool's key, carrying the MicroProfile JWT claims
- * ({@code iss}, {@code sub}, {@code upn}, {@code groups}, {@code jti}, {@code iat}, {@code exp}) and
- * seed 001's {@code sv: {"user": …}}; they live {@code restapitimeout} minutes.
+ * Session tokens (the /auth of the Storage Virtualize command-target conventions): RS256 with the
+ * pool's key, carrying the MicroProfile JWT claims ({@code iss}, {@code sub}, {@code upn},
+ * {@code groups}, {@code jti}, {@code iat}, {@code exp}) and the conventions' {@code sv: {"user": …}};
+ * they live {@code restapitimeout} minutes.
  */
 @ApplicationScoped
 public class SessionTokens {
@@ -50,7 +51,8 @@ public class SessionTokens {
     @ConfigProperty(name = "glusterrest.token.issuer", defaultValue = "glusterrestd")
     String issuer;
 
-    Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     public String issue(User user) {
         Instant now = clock.instant();

@@ -6,14 +6,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Executor;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.gluster.restapi.jobs.entity.Job;
 import org.gluster.restapi.problems.NotFoundException;
-import org.gluster.restapi.problems.TooManyRequestsException;
 import org.gluster.restapi.problems.Problems;
+import org.gluster.restapi.problems.TooManyRequestsException;
 
 /**
  * This node's jobs, run on the server's managed executor: at most {@code glusterrest.jobs.max} kept,
@@ -37,7 +38,8 @@ public class Jobs {
     @Inject
     Problems problems;
 
-    Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     private JobTable table;
 
@@ -47,8 +49,9 @@ public class Jobs {
     }
 
     public Job submit(String operation, Work work) {
-        Job job = Job.queued(UUID.randomUUID().toString(), operation, clock.instant());
-        if (!table.add(job, clock.instant())) {
+        Instant now = clock.instant();
+        Job job = Job.queued(UUID.randomUUID().toString(), operation, now);
+        if (!table.add(job, now)) {
             throw new TooManyRequestsException("jobs", max + " jobs are running or queued on this node", 10);
         }
         executor.execute(() -> run(job.id(), work));
