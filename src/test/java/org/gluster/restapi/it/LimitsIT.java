@@ -12,7 +12,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import org.gluster.restapi.auth.entity.Roles;
 import org.gluster.restapi.settings.Settings;
-import org.gluster.restapi.state.StateFiles;
+import org.gluster.restapi.state.StateLocation;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -44,7 +44,7 @@ class LimitsIT {
 
     @BeforeEach
     void connect() throws InterruptedException {
-        new Settings(new StateFiles(STATE)).resetAll();
+        new Settings(StateLocation.fixed(STATE, Runnable::run)).resetAll();
         Thread.sleep(1100);
         anonymous = new Gateway(deployed);
         security = Users.loggedIn(anonymous, STATE, "itlimits", Roles.SECURITY_ADMIN);
