@@ -2,6 +2,8 @@ package org.gluster.restapi.admin;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.gluster.restapi.apps.control.AppStore;
 import org.gluster.restapi.settings.Settings;
 import org.gluster.restapi.state.StateFiles;
@@ -36,11 +38,20 @@ class StateDirOption {
             String env = System.getenv("GLUSTERREST_STATE_DIR");
             Path local = env == null || env.isBlank() ? StateLocation.DEFAULT_LOCAL : Path.of(env);
             String shared = System.getenv("GLUSTERREST_SHARED_STATE_DIR");
-            location = stateDir != null || "none".equals(shared) ? StateLocation.fixed(stateDir != null ? stateDir : local)
+            location = stateDir != null || "none".equals(shared) ? StateLocation.fixed(stateDir != null ? stateDir : local, io())
                     : StateLocation.auto(local, shared == null || shared.isBlank() ? StateLocation.DEFAULT_SHARED
-                    : Path.of(shared));
+                    : Path.of(shared), io());
         }
         return location;
+    }
+
+    /** Daemon threads, so that a read stuck on a dead mount does not keep the tool from exiting. */
+    private static ExecutorService io() {
+        return Executors.newCachedThreadPool(task -> {
+            Thread thread = new Thread(task, "state-io");
+            thread.setDaemon(true);
+            return thread;
+        });
     }
 
     StateFiles files() {

@@ -60,8 +60,8 @@ class UseSharedStorageCommand implements Callable<Integer> {
         List<String> set = new ArrayList<>(List.of("volume", "set", StateLocation.SHARED_VOLUME));
         StateLocation.SHARED_VOLUME_OPTIONS_OFF.forEach(option -> set.addAll(List.of(option, "off")));
         cli.run(set.toArray(String[]::new));
-        StateFiles pool = new StateFiles(shared);
-        StateFiles local = new StateFiles(location.localDir());
+        StateFiles pool = location.filesIn(shared);
+        StateFiles local = location.filesIn(location.localDir());
         for (String file : POOL_FILES) {
             local.readBytes(file).ifPresent(bytes -> {
                 if (pool.createIfAbsent(file, bytes)) {

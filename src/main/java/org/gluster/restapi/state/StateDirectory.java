@@ -1,5 +1,7 @@
 package org.gluster.restapi.state;
 
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
@@ -16,6 +18,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class StateDirectory {
 
+    @Resource(lookup = "java:comp/DefaultManagedExecutorService")
+    ManagedExecutorService io;
+
     @Inject
     @ConfigProperty(name = "glusterrest.state-dir", defaultValue = "/var/lib/glusterrestd")
     String stateDir;
@@ -28,7 +33,7 @@ public class StateDirectory {
     @Singleton
     StateLocation location() {
         String shared = sharedStateDir.orElse(StateLocation.DEFAULT_SHARED.toString());
-        return "none".equals(shared) ? StateLocation.fixed(Path.of(stateDir))
-                : StateLocation.auto(Path.of(stateDir), Path.of(shared));
+        return "none".equals(shared) ? StateLocation.fixed(Path.of(stateDir), io)
+                : StateLocation.auto(Path.of(stateDir), Path.of(shared), io);
     }
 }

@@ -3,6 +3,7 @@ package org.gluster.restapi.state;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 
 /**
@@ -10,7 +11,8 @@ import java.util.function.Supplier;
  * {@code gluster-restapi use-shared-storage} has copied it to the pool's shared-storage volume and
  * left the {@value #MARKER} file there, every node uses that copy; each looks for the marker at most
  * every {@value #RECHECK_MILLIS} ms, so the switch needs no restart. A state directory named
- * explicitly (tests, or an operator's choice) is used as it is.
+ * explicitly (tests, or an operator's choice) is used as it is. Every StateFiles it makes shares
+ * one lock table and reads on {@code io}; one location per JVM.
  */
 public final class StateLocation implements Supplier<StateFiles> {
 
@@ -23,22 +25,26 @@ public final class StateLocation implements Supplier<StateFiles> {
             "performance.open-behind", "performance.quick-read");
     static final long RECHECK_MILLIS = 2000;
 
+    private final Executor io;
+    private final CrossNodeLock locks = new CrossNodeLock();
     private final StateFiles local;
     private final Path shared;
     private volatile StateFiles sharedFiles;
     private volatile long checkedAt;
 
-    private StateLocation(StateFiles local, Path shared) {
-        this.local = local;
+    private StateLocation(Path local, Path shared, Executor io) {
+        this.io = io;
+        this.local = new StateFiles(local, io, locks);
         this.shared = shared;
     }
 
-    public static StateLocation fixed(Path dir) {
-        return new StateLocation(new StateFiles(dir), null);
+    /** {@code io} runs the reads that a stalled mount could hang: the server's managed executor, or the tool's own. */
+    public static StateLocation fixed(Path dir, Executor io) {
+        return new StateLocation(dir, null, io);
     }
 
-    public static StateLocation auto(Path local, Path shared) {
-        return new StateLocation(new StateFiles(local), shared);
+    public static StateLocation auto(Path local, Path shared, Executor io) {
+        return new StateLocation(local, shared, io);
     }
 
     public Path localDir() {
@@ -68,8 +74,13 @@ public final class StateLocation implements Supplier<StateFiles> {
         return current != null ? current : local;
     }
 
-    private StateFiles filesIn(Path dir) {
+    /** The state in {@code dir}, sharing this location's locks with every other user of that directory here. */
+    public StateFiles filesIn(Path dir) {
+        Path normal = dir.toAbsolutePath().normalize();
+        if (local.dir().equals(normal)) {
+            return local;
+        }
         StateFiles current = sharedFiles;
-        return current != null && current.dir().equals(dir) ? current : new StateFiles(dir);
+        return current != null && current.dir().equals(normal) ? current : new StateFiles(normal, io, locks);
     }
 }

@@ -12,7 +12,7 @@ import org.gluster.restapi.apps.control.AppStore;
 import org.gluster.restapi.settings.Setting;
 import org.gluster.restapi.settings.Settings;
 import org.gluster.restapi.state.Passwords;
-import org.gluster.restapi.state.StateFiles;
+import org.gluster.restapi.state.StateLocation;
 import org.gluster.restapi.users.control.UserStore;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -54,7 +54,7 @@ class GlusterRestApiTest {
     @Test
     void appAddRegistersAnAppThatTheGatewayReads() {
         assertEquals(0, run("app-add", "myapp", "myappsecret", "--group", "Monitor"));
-        var app = new AppStore(new StateFiles(state)).find("myapp").orElseThrow();
+        var app = new AppStore(StateLocation.fixed(state, Runnable::run)).find("myapp").orElseThrow();
         assertEquals("myappsecret", app.secret());
         assertEquals("Monitor", app.group());
     }
@@ -65,7 +65,7 @@ class GlusterRestApiTest {
         assertEquals(1, run("app-add", "myapp", "othersecret"));
         assertTrue(err.toString().contains("exists already"), err::toString);
         noStackTrace();
-        assertEquals("myappsecret", new AppStore(new StateFiles(state)).find("myapp").orElseThrow().secret());
+        assertEquals("myappsecret", new AppStore(StateLocation.fixed(state, Runnable::run)).find("myapp").orElseThrow().secret());
     }
 
     @Test
@@ -77,14 +77,14 @@ class GlusterRestApiTest {
         assertTrue(err.toString().contains("Monitor"), err::toString);
         assertEquals(2, run("app-add", "myapp"));
         noStackTrace();
-        assertTrue(new AppStore(new StateFiles(state)).all().isEmpty());
+        assertTrue(new AppStore(StateLocation.fixed(state, Runnable::run)).all().isEmpty());
     }
 
     @Test
     void appResetChangesTheSecretOfAnExistingAppOnly() {
         run("app-add", "myapp", "myappsecret");
         assertEquals(0, run("app-reset", "myapp", "newsecret9"));
-        assertEquals("newsecret9", new AppStore(new StateFiles(state)).find("myapp").orElseThrow().secret());
+        assertEquals("newsecret9", new AppStore(StateLocation.fixed(state, Runnable::run)).find("myapp").orElseThrow().secret());
         assertEquals(1, run("app-reset", "nosuchapp", "newsecret9"));
         assertTrue(err.toString().contains("no app nosuchapp"), err::toString);
     }
@@ -93,7 +93,7 @@ class GlusterRestApiTest {
     void appDelRemovesAnAppAndFailsForAnUnknownOne() {
         run("app-add", "myapp", "myappsecret");
         assertEquals(0, run("app-del", "myapp"));
-        assertTrue(new AppStore(new StateFiles(state)).find("myapp").isEmpty());
+        assertTrue(new AppStore(StateLocation.fixed(state, Runnable::run)).find("myapp").isEmpty());
         assertEquals(1, run("app-del", "myapp"));
         noStackTrace();
     }
@@ -110,7 +110,7 @@ class GlusterRestApiTest {
     @Test
     void configSetStoresAValidValueAndSaysWhenARestartIsNeeded() {
         assertEquals(0, run("config-set", "restapitimeout", "15"));
-        assertEquals("15", new Settings(new StateFiles(state)).value(Setting.RESTAPITIMEOUT));
+        assertEquals("15", new Settings(StateLocation.fixed(state, Runnable::run)).value(Setting.RESTAPITIMEOUT));
         assertFalse(out.toString().contains("restart"), out::toString);
         assertEquals(0, run("config-set", "port", "8443"));
         assertTrue(out.toString().contains("restarts"), out::toString);
@@ -125,7 +125,7 @@ class GlusterRestApiTest {
         assertEquals(2, run("config-set", "https", "maybe"));
         assertTrue(err.toString().contains("enabled"), err::toString);
         noStackTrace();
-        assertEquals("60", new Settings(new StateFiles(state)).value(Setting.RESTAPITIMEOUT));
+        assertEquals("60", new Settings(StateLocation.fixed(state, Runnable::run)).value(Setting.RESTAPITIMEOUT));
     }
 
     @Test
@@ -145,7 +145,7 @@ class GlusterRestApiTest {
         run("config-set", "restapitimeout", "15");
         run("config-set", "port", "8443");
         assertEquals(0, run("config-reset", "restapitimeout"));
-        Settings settings = new Settings(new StateFiles(state));
+        Settings settings = new Settings(StateLocation.fixed(state, Runnable::run));
         assertEquals("60", settings.value(Setting.RESTAPITIMEOUT));
         assertEquals("8443", settings.value(Setting.PORT));
         assertEquals(0, run("config-reset", "all"));
@@ -155,7 +155,7 @@ class GlusterRestApiTest {
 
     @Test
     void userPasswdPrintsANewPasswordThatWorksAndMustBeChanged() {
-        UserStore users = new UserStore(new StateFiles(state));
+        UserStore users = new UserStore(StateLocation.fixed(state, Runnable::run));
         users.createIfAbsent("superuser", "SecurityAdmin", "lost-password".toCharArray(), false);
         users.recordFailure("superuser", 1, Long.MAX_VALUE);
         assertEquals(0, run("user-passwd", "superuser"));
@@ -169,7 +169,7 @@ class GlusterRestApiTest {
 
     @Test
     void userUnlockEndsALockout() {
-        UserStore users = new UserStore(new StateFiles(state));
+        UserStore users = new UserStore(StateLocation.fixed(state, Runnable::run));
         users.createIfAbsent("alice", "Monitor", "alice-password".toCharArray(), false);
         users.recordFailure("alice", 1, Long.MAX_VALUE);
         assertTrue(users.find("alice").orElseThrow().lockedAt(1));

@@ -13,7 +13,7 @@ import java.util.concurrent.TimeUnit;
 import org.gluster.restapi.apps.control.AppStore;
 import org.gluster.restapi.apps.entity.App;
 import org.gluster.restapi.identity.Roles;
-import org.gluster.restapi.state.StateFiles;
+import org.gluster.restapi.state.StateLocation;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -44,7 +44,7 @@ class AppTokensIT {
     @BeforeEach
     void register() {
         anonymous = new Gateway(deployed);
-        apps = new AppStore(new StateFiles(STATE));
+        apps = new AppStore(StateLocation.fixed(STATE, Runnable::run));
         apps.put(new App(APP, SECRET, Roles.ADMINISTRATOR));
     }
 

@@ -14,7 +14,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.gluster.restapi.identity.Roles;
 import org.gluster.restapi.settings.Settings;
-import org.gluster.restapi.state.StateFiles;
+import org.gluster.restapi.state.StateLocation;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -50,7 +50,7 @@ class LimitsIT {
 
     @BeforeEach
     void connect() throws InterruptedException {
-        new Settings(new StateFiles(STATE)).resetAll();
+        new Settings(StateLocation.fixed(STATE, Runnable::run)).resetAll();
         Thread.sleep(1100);
         anonymous = new Gateway(deployed);
         security = Users.loggedIn(anonymous, STATE, "itlimits", Roles.SECURITY_ADMIN);

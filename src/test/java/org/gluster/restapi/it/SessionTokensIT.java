@@ -15,7 +15,7 @@ import java.util.List;
 import org.gluster.restapi.identity.Roles;
 import org.gluster.restapi.settings.Setting;
 import org.gluster.restapi.settings.Settings;
-import org.gluster.restapi.state.StateFiles;
+import org.gluster.restapi.state.StateLocation;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -46,7 +46,7 @@ class SessionTokensIT {
     @BeforeEach
     void connect() {
         anonymous = new Gateway(deployed);
-        new Settings(new StateFiles(STATE)).resetAll();
+        new Settings(StateLocation.fixed(STATE, Runnable::run)).resetAll();
     }
 
     @Test
@@ -172,7 +172,7 @@ class SessionTokensIT {
 
     @Test
     void restapitimeoutSetsTheNextTokensLifetime() {
-        new Settings(new StateFiles(STATE)).set(Setting.RESTAPITIMEOUT, "15");
+        new Settings(StateLocation.fixed(STATE, Runnable::run)).set(Setting.RESTAPITIMEOUT, "15");
         var claims = Jwts.payload(login("ittimeout", Roles.MONITOR));
         assertEquals(15 * 60, claims.getJsonNumber("exp").longValue() - claims.getJsonNumber("iat").longValue());
     }

@@ -2,7 +2,7 @@ package org.gluster.restapi.it;
 
 import java.nio.file.Path;
 import java.util.UUID;
-import org.gluster.restapi.state.StateFiles;
+import org.gluster.restapi.state.StateLocation;
 import org.gluster.restapi.users.control.UserStore;
 
 /** Seeds users straight into a gateway's state directory (the user commands come with /rest/v1), then logs in. */
@@ -13,7 +13,7 @@ public final class Users {
 
     public static String create(Path stateDir, String name, String group) {
         String password = UUID.randomUUID().toString();
-        UserStore store = new UserStore(new StateFiles(stateDir));
+        UserStore store = new UserStore(StateLocation.fixed(stateDir, Runnable::run));
         store.remove(name);
         store.createIfAbsent(name, group, password.toCharArray(), false);
         return password;

@@ -9,8 +9,12 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,10 +31,21 @@ class StateFilesStallTest {
     @TempDir
     Path dir;
 
+    private final ExecutorService io = Executors.newCachedThreadPool();
+
+    @AfterEach
+    void stop() {
+        io.shutdownNow();
+    }
+
+    private StateFiles files() {
+        return new StateFiles(dir, io, new CrossNodeLock(), Duration.ofMillis(300), Clock.systemUTC());
+    }
+
     @Test
     @Timeout(10)
     void aStalledReadServesTheLastGoodContentInTime() throws Exception {
-        StateFiles files = new StateFiles(dir, Duration.ofMillis(300));
+        StateFiles files = files();
         files.update("counter.json", Counter.class, () -> new Counter(0), c -> new Counter(7));
         Files.setLastModifiedTime(dir.resolve("counter.json"), FileTime.from(Instant.now().minusSeconds(60)));
         assertEquals(7, files.read("counter.json", Counter.class).orElseThrow().value());
@@ -49,7 +64,7 @@ class StateFilesStallTest {
     @Test
     @Timeout(10)
     void aStalledReadOfSomethingNeverReadFailsCleanly() throws Exception {
-        StateFiles files = new StateFiles(dir, Duration.ofMillis(300));
+        StateFiles files = files();
         Path fifo = stall("apps.json");
         try {
             assertThrows(UncheckedIOException.class, () -> files.read("apps.json", Counter.class));

@@ -18,8 +18,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -46,16 +48,25 @@ class StateFilesTest {
     }
 
     private static final Duration PROCESS_TIMEOUT = Duration.ofSeconds(60);
+    private static final Instant MODIFIED = Instant.parse("2026-01-01T12:00:00Z");
 
     @TempDir
     Path tmp;
+
+    /** One per JVM in the server; here one per test, shared by every StateFiles of the test. */
+    private final CrossNodeLock locks = new CrossNodeLock();
+    private Clock clock = Clock.systemUTC();
 
     private Path dir() {
         return tmp.resolve("state");
     }
 
     private StateFiles files() {
-        return new StateFiles(dir());
+        return new StateFiles(dir(), Runnable::run, locks, StateFiles.DEFAULT_READ_TIMEOUT, clock);
+    }
+
+    private static Clock at(Instant instant) {
+        return Clock.fixed(instant, ZoneOffset.UTC);
     }
 
     private static List<String> tempFiles(Path dir) throws IOException {
@@ -179,10 +190,11 @@ class StateFilesTest {
 
     @Test
     void unchangedFileIsServedFromTheCache() throws IOException {
+        clock = at(MODIFIED.plus(StampedCache.SETTLE).plusSeconds(1));
         StateFiles files = files();
         Path file = dir().resolve("named.json");
         files.update("named.json", Named.class, () -> new Named("cached"), old -> old);
-        FileTime settled = minutesAgo(5);
+        FileTime settled = FileTime.from(MODIFIED);
         Files.setLastModifiedTime(file, settled);
         assertEquals("cached", files.read("named.json", Named.class).orElseThrow().name());
 
@@ -194,10 +206,12 @@ class StateFilesTest {
 
     @Test
     void fileModifiedMomentsBeforeItWasReadIsReadAgainEvenWithAnUnchangedStamp() throws IOException {
+        clock = at(MODIFIED.plus(StampedCache.SETTLE).minusSeconds(1));
         StateFiles files = files();
         Path file = dir().resolve("named.json");
         files.update("named.json", Named.class, () -> new Named("first"), old -> old);
-        FileTime recent = Files.getLastModifiedTime(file);
+        FileTime recent = FileTime.from(MODIFIED);
+        Files.setLastModifiedTime(file, recent);
         assertEquals("first", files.read("named.json", Named.class).orElseThrow().name());
 
         rewriteInPlace(file, "first", "again", recent);

@@ -17,7 +17,7 @@ import org.gluster.restapi.apps.control.AppStore;
 import org.gluster.restapi.apps.entity.App;
 import org.gluster.restapi.identity.Caller;
 import org.gluster.restapi.identity.Roles;
-import org.gluster.restapi.state.StateFiles;
+import org.gluster.restapi.state.StateLocation;
 import org.gluster.restapi.time.TestClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,7 +39,7 @@ class AppTokensTest {
 
     @BeforeEach
     void registerApp() {
-        AppStore apps = new AppStore(new StateFiles(state));
+        AppStore apps = new AppStore(StateLocation.fixed(state, Runnable::run).get());
         apps.put(new App("monitoring", SECRET, Roles.MONITOR));
         tokens.apps = apps;
         tokens.clock = clock;

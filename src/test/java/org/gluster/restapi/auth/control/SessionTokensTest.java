@@ -20,6 +20,7 @@ import org.gluster.restapi.identity.Roles;
 import org.gluster.restapi.settings.Setting;
 import org.gluster.restapi.settings.Settings;
 import org.gluster.restapi.state.StateFiles;
+import org.gluster.restapi.state.StateLocation;
 import org.gluster.restapi.time.TestClock;
 import org.gluster.restapi.users.control.UserStore;
 import org.gluster.restapi.users.entity.User;
@@ -42,7 +43,7 @@ class SessionTokensTest {
 
     @BeforeEach
     void open() {
-        StateFiles files = new StateFiles(state);
+        StateFiles files = StateLocation.fixed(state, Runnable::run).get();
         users = new UserStore(files);
         users.createIfAbsent("alice", Roles.ADMINISTRATOR, "alicepassword".toCharArray(), false);
         settings = new Settings(files);
@@ -117,7 +118,7 @@ class SessionTokensTest {
 
     @Test
     void aTokenSignedByAnotherPoolsKeyIsRefused(@TempDir Path otherState) throws Exception {
-        StateFiles other = new StateFiles(otherState);
+        StateFiles other = StateLocation.fixed(otherState, Runnable::run).get();
         new UserStore(other).createIfAbsent("alice", Roles.ADMINISTRATOR, "alicepassword".toCharArray(), false);
         new Settings(other).set(Setting.RESTAPITIMEOUT, "30");
         SignedJWT foreign = SignedJWT.parse(sessionTokens(other).issue(alice()));

@@ -15,6 +15,7 @@ import org.gluster.restapi.apps.entity.App;
 import org.gluster.restapi.identity.Roles;
 import org.gluster.restapi.settings.Settings;
 import org.gluster.restapi.state.StateFiles;
+import org.gluster.restapi.state.StateLocation;
 import org.gluster.restapi.users.control.UserStore;
 
 /**
@@ -26,7 +27,7 @@ public final class TokenValidationBenchmark {
     public static void main(String[] args) throws Exception {
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 20_000;
         Path dir = Files.createTempDirectory("token-bench");
-        StateFiles files = new StateFiles(dir);
+        StateFiles files = StateLocation.fixed(dir, Runnable::run).get();
         UserStore users = new UserStore(files);
         users.createIfAbsent("bench", Roles.ADMINISTRATOR, "benchpassword".toCharArray(), false);
         AppStore apps = new AppStore(files);
