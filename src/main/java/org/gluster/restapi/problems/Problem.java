@@ -18,7 +18,7 @@ public record Problem(String type, String title, int status, String detail, Stri
 
     public static final String MEDIA_TYPE = "application/problem+json";
     private static final Jsonb JSON = JsonbBuilder.create();
-    public static final MediaType PROBLEM_JSON = MediaType.valueOf(MEDIA_TYPE + ";charset=UTF-8");
+    public static final MediaType PROBLEM_JSON = new MediaType("application", "problem+json", "UTF-8");
 
     public static Problem of(int status, String title, String detail) {
         return new Problem("about:blank", title, status, detail, null, null, null, null, null);

@@ -66,16 +66,18 @@ class LimitsIT {
         for (int i = 0; i < 40; i++) {
             answers.add(security.post("/rest/v1/lscurrentuser", ""));
         }
-        assertTrue(System.nanoTime() - began < 1_000_000_000L, "the burst fits in one second");
-        assertEquals(10, answers.stream().filter(a -> a.status() == 200).count());
+        long seconds = (System.nanoTime() - began) / 1_000_000_000L;
+        long admitted = answers.stream().filter(a -> a.status() == 200).count();
+        assertTrue(admitted >= 10 && admitted <= 10 * (seconds + 1),
+                admitted + " admitted in a burst of " + (seconds + 1) + " s (10 per second)");
         List<Gateway.Answer> refused = answers.stream().filter(a -> a.status() == 429).toList();
-        assertEquals(30, refused.size());
+        assertEquals(40 - admitted, refused.size());
         for (Gateway.Answer answer : refused) {
             assertNotNull(answer.header("Retry-After"));
             assertTrue(answer.object().getString("detail").contains("command-rate"), answer::toString);
         }
-        assertEquals(30, Metrics.counter(anonymous, REFUSED, "limit=\"command-rate\"") - refusedBefore);
-        assertEquals(30, Metrics.counter(anonymous, REQUESTS, "status=\"429\"") - answered429Before);
+        assertEquals(refused.size(), Metrics.counter(anonymous, REFUSED, "limit=\"command-rate\"") - refusedBefore);
+        assertEquals(refused.size(), Metrics.counter(anonymous, REQUESTS, "status=\"429\"") - answered429Before);
     }
 
     static final String REFUSED = "glusterrest_limit_refused_total";
