@@ -68,9 +68,7 @@ class UseSharedStorageCommand implements Callable<Integer> {
             state.out().println("enabled GlusterFS's shared storage (" + StateLocation.SHARED_VOLUME + ")");
         }
         awaitMount(shared.getParent());
-        Map<String, String> off = new LinkedHashMap<>();
-        StateLocation.SHARED_VOLUME_OPTIONS_OFF.forEach(option -> off.put(option, "off"));
-        cli.run(Catalog.VOLUME_SET.build(List.of(StateLocation.SHARED_VOLUME), Map.of("options", off)));
+        cli.run(sharedVolumeOptionsOff());
         StateFiles pool = new StateFiles(shared);
         StateFiles local = new StateFiles(location.localDir());
         for (String file : POOL_FILES) {
@@ -87,6 +85,12 @@ class UseSharedStorageCommand implements Callable<Integer> {
         }
         state.out().println("every node's glusterrestd now keeps its state in " + shared + " (within 2 s, no restart)");
         return 0;
+    }
+
+    static GlusterCommand sharedVolumeOptionsOff() {
+        Map<String, String> off = new LinkedHashMap<>();
+        StateLocation.SHARED_VOLUME_OPTIONS_OFF.forEach(option -> off.put(option, "off"));
+        return Catalog.VOLUME_SET.build(List.of(StateLocation.SHARED_VOLUME), Map.of("options", off));
     }
 
     private static boolean enabled(Gluster cli) {
