@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # What the integration tests run besides Java and Maven, from Debian's packages: Chromium and its
 # driver (ExplorerIT), docker-compose (ComposeFileIT validates docker-compose.yml; no engine is
-# needed), Python with PyJWT and requests (the seed 000 client), iproute2 and util-linux (the
+# needed), Python with PyJWT and requests (the the GlusterFS REST API design client), iproute2 and util-linux (the
 # 3-node pool in network namespaces). Installs what is missing when run as root; otherwise says
 # what to install. .ci/run installs the same list up front.
 set -euo pipefail

@@ -9,7 +9,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "app-add", mixinStandardHelpOptions = true,
-        description = "Register an application that signs its requests with SECRET (HS256, seed 000).")
+        description = "Register an application that signs its requests with SECRET (HS256, as in the GlusterFS REST API design).")
 class AppAddCommand implements Callable<Integer> {
 
     @Mixin

@@ -1,49 +1,49 @@
 package org.gluster.restapi.admin;
 
-import java.io.File;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.Executor;
+import org.gluster.restapi.cli.CliFailedException;
 import org.gluster.restapi.cli.CliOutput;
 import org.gluster.restapi.cli.CliOutputReader;
+import org.gluster.restapi.cli.CliOutputUnreadableException;
 import org.gluster.restapi.cli.CliRun;
+import org.gluster.restapi.cli.CliTimeoutException;
+import org.gluster.restapi.cli.GlusterCli;
+import org.gluster.restapi.cli.GlusterdUnavailableException;
+import org.gluster.restapi.commands.GlusterCommand;
+import org.gluster.restapi.settings.Setting;
+import org.gluster.restapi.settings.Settings;
 
-/** The node's gluster CLI for the admin tool: an argv list, a deadline, and the gateway's reading of its answer. */
+/**
+ * The daemon's CLI runner for the tool: output drained on daemon threads, killed with its children
+ * after the pool's {@code clitimeout} setting, its answer read as the daemon reads it; every
+ * failure is one line and exit code 1.
+ */
 final class Gluster {
 
-    private static final long TIMEOUT_SECONDS = 120;
+    static final int MAX_OUTPUT_BYTES = 16 * 1024 * 1024;
+    private static final Executor DAEMON_THREADS = task -> {
+        Thread thread = new Thread(task, "gluster-cli-output");
+        thread.setDaemon(true);
+        thread.start();
+    };
 
-    private final String command;
+    private final GlusterCli cli;
+    private final Duration timeout;
 
-    Gluster(String command) {
-        this.command = command;
+    Gluster(String command, Settings settings) {
+        this.cli = new GlusterCli(command, MAX_OUTPUT_BYTES, DAEMON_THREADS);
+        this.timeout = Duration.ofSeconds(settings.intValue(Setting.CLITIMEOUT));
     }
 
-    CliOutput run(String... args) {
-        List<String> argv = new ArrayList<>(List.of(command, "--mode=script", "--xml"));
-        argv.addAll(List.of(args));
+    CliOutput run(GlusterCommand command) {
         try {
-            Process p = new ProcessBuilder(argv).redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
-                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
-            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            if (!p.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-                p.destroyForcibly();
-                throw ToolException.failed("gluster " + String.join(" ", args) + " did not answer in time");
-            }
-            return CliOutputReader.read(new CliRun(argv, p.exitValue(), out, "", Duration.ZERO));
-        } catch (IOException e) {
-            throw ToolException.failed("the gluster CLI (" + command + ") cannot be run: " + e.getMessage());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw ToolException.failed("interrupted");
-        } catch (RuntimeException e) {
-            if (e instanceof ToolException) {
-                throw e;
-            }
-            throw ToolException.failed("gluster " + String.join(" ", args) + ": " + e.getMessage());
+            CliRun run = cli.run(command.args(), command.xml(), timeout);
+            return command.xml() ? CliOutputReader.read(run) : CliOutputReader.readText(run);
+        } catch (CliTimeoutException e) {
+            throw ToolException.failed(e.getMessage() + " (the clitimeout setting)");
+        } catch (GlusterdUnavailableException | CliFailedException | CliOutputUnreadableException e) {
+            throw ToolException.failed("gluster " + String.join(" ", command.args()) + ": " + e.getMessage());
         }
     }
 }

@@ -1,8 +1,8 @@
 package org.gluster.restapi.admin;
 
 import java.io.PrintWriter;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /**
  * {@code gluster-restapi}: run as root on any node, with or without the daemon running, on the

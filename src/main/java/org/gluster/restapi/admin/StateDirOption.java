@@ -32,6 +32,10 @@ class StateDirOption {
         return command.commandLine().getOut();
     }
 
+    PrintWriter err() {
+        return command.commandLine().getErr();
+    }
+
     /** --state-dir is used as it is; otherwise the local directory, or the pool's shared copy once there is one. */
     StateLocation location() {
         if (location == null) {

@@ -10,6 +10,7 @@ import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,6 +18,7 @@ import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManager;
 import javax.net.ssl.X509TrustManager;
 import org.gluster.restapi.cli.XmlNode;
+import org.gluster.restapi.peers.control.PeerTargets;
 import org.gluster.restapi.settings.Setting;
 import org.gluster.restapi.settings.Settings;
 import picocli.CommandLine.Command;
@@ -26,6 +28,8 @@ import picocli.CommandLine.Option;
 /**
  * Whether the gateway answers on this node and on every peer of the pool. Only the unauthenticated
  * liveness endpoint is asked and nothing secret is sent, so peers' certificates are not checked here.
+ * When glusterd does not answer (within the clitimeout setting) the peers are unknown: it says why on
+ * stderr and exits 1, unless this node's gateway is down (3).
  */
 @Command(name = "status", mixinStandardHelpOptions = true, description = "Show glusterrestd on this node and on every peer.")
 class StatusCommand implements Callable<Integer> {
@@ -50,7 +54,7 @@ class StatusCommand implements Callable<Integer> {
         state.out().printf("this node: glusterrestd %s, %s on port %s, auth %s, version %s (tool %s)%n",
                 up ? "up" : "DOWN", https ? "https" : "http", port, settings.value(Setting.AUTH),
                 up ? versionIn(health) : "-", Version.current());
-        List<String> peers = peers();
+        List<String> peers = peers(settings);
         if (peers == null) {
             state.out().println("peers: glusterd does not answer on this node");
         } else if (peers.isEmpty()) {
@@ -61,7 +65,7 @@ class StatusCommand implements Callable<Integer> {
                         health(http, https, peer, port) != null ? "up" : "DOWN");
             }
         }
-        return up ? 0 : GlusterRestApi.DOWN;
+        return !up ? GlusterRestApi.DOWN : peers == null ? GlusterRestApi.FAILED : 0;
     }
 
     /** The liveness answer of the gateway on {@code host}, or null when it does not answer UP. */
@@ -84,10 +88,11 @@ class StatusCommand implements Callable<Integer> {
         return version.find() ? version.group(1) : "unknown";
     }
 
-    private List<String> peers() {
+    private List<String> peers(Settings settings) {
         try {
             List<String> names = new ArrayList<>();
-            for (XmlNode peer : new Gluster(gluster).run("pool", "list").xml().path("peerStatus").children("peer")) {
+            for (XmlNode peer : new Gluster(gluster, settings).run(PeerTargets.POOL_LIST.build(List.of(), Map.of())).xml()
+                    .path("peerStatus").children("peer")) {
                 String name = peer.text("hostname");
                 if (!"localhost".equals(name)) {
                     names.add(name);
@@ -95,6 +100,7 @@ class StatusCommand implements Callable<Integer> {
             }
             return names;
         } catch (ToolException e) {
+            state.err().println("gluster-restapi: " + e.getMessage());
             return null;
         }
     }

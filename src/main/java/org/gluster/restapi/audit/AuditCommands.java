@@ -11,7 +11,7 @@ import org.gluster.restapi.commands.catalog.OwnCommand;
 import org.gluster.restapi.commands.control.Invocation;
 import org.gluster.restapi.identity.Roles;
 
-/** lsauditlog (Administrator): the audit log, oldest first, as seed 001's string-valued rows. */
+/** lsauditlog (Administrator): the audit log, oldest first, as the Storage Virtualize string-valued rows. */
 @ApplicationScoped
 public class AuditCommands implements CommandFamily {
 

@@ -1,11 +1,5 @@
 package org.gluster.restapi.cli;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.ContextNotActiveException;
-import jakarta.enterprise.context.RequestScoped;
-import jakarta.enterprise.inject.Instance;
-import jakarta.enterprise.inject.spi.BeanManager;
-import jakarta.inject.Inject;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
@@ -16,51 +10,51 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.gluster.restapi.settings.Setting;
-import org.gluster.restapi.settings.Settings;
 
-/** Runs the node's gluster CLI as an argv list, never through a shell, with a deadline. */
-@ApplicationScoped
-public class GlusterCli {
+/**
+ * Runs the node's gluster CLI as an argv list, never through a shell, stdin /dev/null, each output
+ * stream kept up to {@code maxOutputBytes} and drained on {@code executor}; after {@code timeout}
+ * the process and its descendants are killed. The same runner for the daemon and the admin tool.
+ */
+public final class GlusterCli {
 
     private static final Logger LOG = Logger.getLogger(GlusterCli.class.getName());
+    private static final Duration AFTER_EXIT = Duration.ofSeconds(5);
 
-    @Inject
-    @ConfigProperty(name = "glusterrest.gluster.command", defaultValue = "gluster")
-    String command;
+    private final String command;
+    private final int maxOutputBytes;
+    private final Executor executor;
+    private final CliListener listener;
 
-    @Inject
-    Settings settings;
+    public GlusterCli(String command, int maxOutputBytes, Executor executor) {
+        this(command, maxOutputBytes, executor, CliListener.NONE);
+    }
 
-    @Inject
-    @ConfigProperty(name = "glusterrest.gluster.max-output-bytes", defaultValue = "16777216")
-    int maxOutputBytes;
+    public GlusterCli(String command, int maxOutputBytes, Executor executor, CliListener listener) {
+        this.command = command;
+        this.maxOutputBytes = maxOutputBytes;
+        this.executor = executor;
+        this.listener = listener;
+    }
 
-    @Inject
-    CliStatistics statistics;
-
-    @Inject
-    Instance<CliTime> requestTime;
-
-    public CliRun run(List<String> args, boolean xml) {
+    public CliRun run(List<String> args, boolean xml, Duration timeout) {
         List<String> argv = new ArrayList<>(xml ? List.of(command, "--mode=script", "--xml")
                 : List.of(command, "--mode=script"));
         argv.addAll(args);
-        int timeoutSeconds = settings.intValue(Setting.CLITIMEOUT);
         long started = System.nanoTime();
         Process process = start(argv);
-        statistics.started();
+        listener.started(args);
         try {
             CompletableFuture<String> stdout = drain(process.getInputStream());
             CompletableFuture<String> stderr = drain(process.getErrorStream());
-            if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
+            if (!process.waitFor(timeout.toNanos(), TimeUnit.NANOSECONDS)) {
                 kill(process);
-                throw new CliTimeoutException("the gluster CLI did not finish within " + timeoutSeconds
-                        + " s and was killed: " + String.join(" ", args));
+                throw new CliTimeoutException("the gluster CLI did not finish within " + describe(timeout)
+                        + " and was killed: " + String.join(" ", args));
             }
             Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
             CliRun run = new CliRun(List.copyOf(argv), process.exitValue(), collect(stdout), collect(stderr), elapsed);
@@ -72,22 +66,10 @@ public class GlusterCli {
             Thread.currentThread().interrupt();
             throw new CliTimeoutException("interrupted while the gluster CLI ran");
         } finally {
-            long nanos = System.nanoTime() - started;
-            statistics.finished(args, nanos);
-            if (requestTime.isResolvable() && isRequestActive()) {
-                requestTime.get().add(nanos);
+            if (process.isAlive()) {
+                kill(process);
             }
-        }
-    }
-
-    @Inject
-    BeanManager beans;
-
-    private boolean isRequestActive() {
-        try {
-            return beans.getContext(RequestScoped.class).isActive();
-        } catch (ContextNotActiveException e) {
-            return false;
+            listener.finished(args, System.nanoTime() - started);
         }
     }
 
@@ -102,17 +84,19 @@ public class GlusterCli {
         }
     }
 
+    /** Descendants first: once the CLI is gone, its children are no longer its descendants. */
     private static void kill(Process process) {
         process.descendants().forEach(ProcessHandle::destroyForcibly);
         process.destroyForcibly();
+        try {
+            process.waitFor(AFTER_EXIT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private CompletableFuture<String> drain(InputStream in) {
-        CompletableFuture<String> text = new CompletableFuture<>();
-        Thread reader = new Thread(() -> text.complete(readBounded(in)), "gluster-cli-output");
-        reader.setDaemon(true);
-        reader.start();
-        return text;
+        return CompletableFuture.supplyAsync(() -> readBounded(in), executor);
     }
 
     private String readBounded(InputStream in) {
@@ -131,12 +115,16 @@ public class GlusterCli {
 
     private static String collect(CompletableFuture<String> stream) {
         try {
-            return stream.get(5, TimeUnit.SECONDS);
+            return stream.get(AFTER_EXIT.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return "";
         } catch (ExecutionException | TimeoutException e) {
             return "";
         }
+    }
+
+    private static String describe(Duration timeout) {
+        return timeout.toMillis() % 1000 == 0 ? timeout.toSeconds() + " s" : timeout.toMillis() + " ms";
     }
 }

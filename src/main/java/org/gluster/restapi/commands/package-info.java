@@ -6,7 +6,7 @@
  * at compile time, and Payara's descriptor schema refuses a variable in {@code <access-timeout>}. The
  * lock is fair, so requests run in arrival order; one that waits too long is answered 429.
  *
- * <p>The package also holds seed 001's command targets ({@code control}, {@code boundary}) and the
+ * <p>The package also holds the Storage Virtualize command targets ({@code control}, {@code boundary}) and the
  * catalog every gluster argv is built from ({@code catalog}).
  */
 package org.gluster.restapi.commands;

@@ -46,7 +46,7 @@ final class CommandOperations {
         }
         for (OwnCommand own : registry.ownCommands()) {
             Schema row = schema(Schema.SchemaType.OBJECT).additionalPropertiesSchema(schema(Schema.SchemaType.STRING));
-            add(openAPI, own.name(), own.summary(), "The gateway's own command, in seed 001's style: values are strings.",
+            add(openAPI, own.name(), own.summary(), "The gateway's own command, in the Storage Virtualize style: values are strings.",
                     own.positionals(), own.named(),
                     own.name().startsWith("ls") ? schema(Schema.SchemaType.ARRAY).items(row) : row);
         }

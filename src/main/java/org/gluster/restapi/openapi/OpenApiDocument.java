@@ -84,7 +84,7 @@ public class OpenApiDocument implements OASFilter {
             }
         }
         merged.putIfAbsent(CommandOperations.TAG, OASFactory.createObject(Tag.class).name(CommandOperations.TAG)
-                .description("POST /rest/v1/{command}: gluster commands and the gateway's own, in seed 001's style"));
+                .description("POST /rest/v1/{command}: gluster commands and the gateway's own, in the Storage Virtualize style"));
         return new ArrayList<>(merged.values());
     }
 }

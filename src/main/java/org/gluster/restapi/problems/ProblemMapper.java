@@ -1,16 +1,17 @@
 package org.gluster.restapi.problems;
 
-import jakarta.ws.rs.core.Context;
-import java.lang.reflect.ParameterizedType;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
+import java.lang.reflect.ParameterizedType;
+import java.util.Objects;
 
 /** The shape every mapper shares: a problem, answered with the request's path as its instance. */
 public abstract class ProblemMapper<E extends Throwable> implements ExceptionMapper<E> {
 
-    @Context
-    UriInfo uriInfo;
+    @Inject
+    HttpServletRequest request;
 
     public abstract Problem problem(E exception);
 
@@ -30,7 +31,8 @@ public abstract class ProblemMapper<E extends Throwable> implements ExceptionMap
 
     @Override
     public Response toResponse(E exception) {
-        String path = uriInfo == null ? null : "/" + uriInfo.getPath();
+        String path = request == null ? null : Objects.toString(request.getServletPath(), "")
+                + Objects.toString(request.getPathInfo(), "");
         return decorate(problem(exception).at(path).response(), exception).build();
     }
 }

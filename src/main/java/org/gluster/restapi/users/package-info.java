@@ -1,4 +1,4 @@
 /**
- * Users of the gateway (salted PBKDF2 hashes, group, lockout) and seed 001's user commands.
+ * Users of the gateway (salted PBKDF2 hashes, group, lockout) and the Storage Virtualize user commands.
  */
 package org.gluster.restapi.users;

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** Seed 000's app-signed tokens with qsh, and the attacks they must resist. */
+/** The GlusterFS REST API design's app-signed tokens with qsh, and the attacks they must resist. */
 @ExtendWith(ArquillianExtension.class)
 class AppTokensIT {
 
@@ -49,8 +49,8 @@ class AppTokensIT {
     }
 
     @Test
-    void seed000sPythonExampleGetsTheVolumeList() throws Exception {
-        ProcessBuilder pb = new ProcessBuilder("/usr/bin/python3", "src/test/python/seed000_client.py").redirectErrorStream(true)
+    void theRestApiDesignsPythonExampleGetsTheVolumeList() throws Exception {
+        ProcessBuilder pb = new ProcessBuilder("/usr/bin/python3", "src/test/python/restapi_design_client.py").redirectErrorStream(true)
                 .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
         pb.environment().put("BASE_URL", "http://localhost:" + deployed.getPort());
         pb.environment().put("APP_ID", APP);

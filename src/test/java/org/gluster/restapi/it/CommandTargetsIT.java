@@ -18,7 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** Seed 001's command targets under /rest/v1, against the real glusterd, and the gateway's own commands. */
+/** The Storage Virtualize command targets under /rest/v1, against the real glusterd, and the gateway's own commands. */
 @ExtendWith(ArquillianExtension.class)
 class CommandTargetsIT {
 
@@ -176,7 +176,7 @@ class CommandTargetsIT {
     }
 
     @Test
-    void usersAreManagedWithSeed001sCommands() {
+    void usersAreManagedWithTheStorageVirtualizeUserCommands() {
         Gateway security = Users.loggedIn(anonymous, STATE, "itsecadmin", Roles.SECURITY_ADMIN);
         security.post("/rest/v1/rmuser/itnew", "");
         ok(security.post("/rest/v1/mkuser", "{\"name\": \"itnew\", \"usergrp\": \"Monitor\", \"password\": \"first-pw-1\"}"));
@@ -186,7 +186,7 @@ class CommandTargetsIT {
         assertEquals("Monitor", row.getString("usergrp_name"));
         assertEquals("no", row.getString("locked"));
         row.values().forEach(value -> assertEquals(JsonValue.ValueType.STRING, value.getValueType(), row::toString));
-        assertEquals(11, row.size(), "seed 001's lsuser columns");
+        assertEquals(11, row.size(), "the Storage Virtualize lsuser columns");
 
         var login = anonymous.auth("itnew", "first-pw-1");
         assertEquals(200, login.status());

@@ -18,7 +18,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 public final class Deployments {
 
     private static final String CONFIG = "WEB-INF/classes/META-INF/microprofile-config.properties";
-    /** Tests other than LimitsIT fire requests faster than seed 001's limits allow; later lines win. */
+    /** Tests other than LimitsIT fire requests faster than the Storage Virtualize limits allow; later lines win. */
     private static final String GENEROUS_LIMITS = """
             glusterrest.limit.connections=64
             glusterrest.limit.auth-per-second=1000

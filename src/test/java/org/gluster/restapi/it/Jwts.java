@@ -40,7 +40,7 @@ final class Jwts {
         }
     }
 
-    /** An app token as seed 000's example makes it: HS256 over {iss, iat, exp, qsh}, any secret length. */
+    /** An app token as the GlusterFS REST API design's example makes it: HS256 over {iss, iat, exp, qsh}, any secret length. */
     static String app(String appId, String secret, String qshText, long iat, long exp) {
         return hs256("{\"alg\":\"HS256\",\"typ\":\"JWT\"}", "{\"iss\":\"%s\",\"iat\":%d,\"exp\":%d,\"qsh\":\"%s\"}"
                 .formatted(appId, iat, exp, qsh(qshText)), secret.getBytes(StandardCharsets.UTF_8));

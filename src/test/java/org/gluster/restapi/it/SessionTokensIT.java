@@ -24,7 +24,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** Seed 001's /auth session tokens, the container's 401/403 answers and the groups' rights. */
+/** The Storage Virtualize /auth session tokens, the container's 401/403 answers and the groups' rights. */
 @ExtendWith(ArquillianExtension.class)
 class SessionTokensIT {
 

@@ -15,7 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.gluster.restapi.auth.control.Logins;
 import org.gluster.restapi.auth.entity.Token;
 
-/** Seed 001's /auth target: username and password in headers, a session token back. */
+/** The Storage Virtualize /auth target: username and password in headers, a session token back. */
 @Path("rest")
 @Tag(name = "auth", description = "session tokens for users")
 @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")

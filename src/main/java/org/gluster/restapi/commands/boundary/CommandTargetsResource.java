@@ -17,7 +17,7 @@ import org.gluster.restapi.identity.Roles;
 import org.gluster.restapi.commands.control.CommandTargets;
 
 /**
- * Seed 001's surface: {@code POST /rest/v1/{command}[/{positional}…]} with named parameters as a JSON
+ * The Storage Virtualize surface: {@code POST /rest/v1/{command}[/{positional}…]} with named parameters as a JSON
  * object in the body; {@code /rest/{command}…} is the same without the version.
  */
 @Path("rest")

@@ -24,8 +24,8 @@ import org.gluster.restapi.users.entity.User;
 import org.gluster.restapi.validation.InvalidInputException;
 
 /**
- * Seed 001's user commands: lsuser, lsusergrp, lscurrentuser (any group), mkuser, rmuser and chuser
- * (SecurityAdmin; a user may change their own password). Output is seed 001's: an array of objects
+ * The Storage Virtualize user commands: lsuser, lsusergrp, lscurrentuser (any group), mkuser, rmuser and chuser
+ * (SecurityAdmin; a user may change their own password). Output follows the Storage Virtualize conventions: an array of objects
  * whose values are all strings.
  */
 @ApplicationScoped

@@ -1,4 +1,4 @@
-# Seed 000's example client, as the seed prints it, adapted to Python 3 only where needed
+# The GlusterFS REST API design's example client, as the design prints it, adapted to Python 3 only where needed
 # (.encode() before hashing) and to take its base URL, app id and secret from the environment.
 import hashlib
 import os
