@@ -22,7 +22,8 @@ public class AuditLog {
     @ConfigProperty(name = "glusterrest.audit.max-entries", defaultValue = "2000")
     int maxEntries;
 
-    Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     public void record(String caller, String callerKind, String command, String arguments, int status) {
         String time = clock.instant().toString();

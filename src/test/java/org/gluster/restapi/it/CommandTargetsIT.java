@@ -41,6 +41,40 @@ class CommandTargetsIT {
         admin = Users.loggedIn(anonymous, STATE, "itcmdadmin", Roles.ADMINISTRATOR);
     }
 
+    /** Each rule of the declarations, broken once through /v1 and once through /rest/v1: 400 naming the field, no CLI. */
+    @Test
+    void bothSurfacesRefuseWhatTheDeclarationsForbidWithoutRunningTheCli() {
+        String b1 = LocalGlusterd.brick("itrule", "a");
+        String b2 = LocalGlusterd.brick("itrule", "b");
+        String b3 = LocalGlusterd.brick("itrule", "c");
+        String options = java.util.stream.IntStream.rangeClosed(1, 257)
+                .mapToObj(i -> "\"user.k" + i + "\": \"v\"").collect(java.util.stream.Collectors.joining(", ", "{", "}"));
+        List<String[]> cases = List.of(
+                new String[]{"replica", "/v1/volumes", "{\"name\": \"itrule\", \"replica\": 1, \"bricks\": [\"" + b1 + "\"]}",
+                        "/rest/v1/volume-create/itrule", "{\"replica\": 1, \"bricks\": [\"" + b1 + "\"]}"},
+                new String[]{"arbiter", "/v1/volumes", "{\"name\": \"itrule\", \"replica\": 2, \"arbiter\": 1, "
+                        + "\"bricks\": [\"" + b1 + "\", \"" + b2 + "\"]}",
+                        "/rest/v1/volume-create/itrule", "{\"replica\": 2, \"arbiter\": 1, \"bricks\": [\"" + b1
+                        + "\", \"" + b2 + "\"]}"},
+                new String[]{"bricks", "/v1/volumes", "{\"name\": \"itrule\", \"bricks\": [\"" + b1 + "\", \"" + b1 + "\"]}",
+                        "/rest/v1/volume-create/itrule", "{\"bricks\": [\"" + b1 + "\", \"" + b1 + "\"]}"},
+                new String[]{"options", "/v1/volumes/gv0/options", "{\"options\": " + options + "}",
+                        "/rest/v1/volume-set/gv0", "{\"options\": " + options + "}"},
+                new String[]{"target", "/v1/volumes/gv0/bricks/replace", "{\"source\": \"" + b3 + "\", \"target\": \"" + b3 + "\"}",
+                        "/rest/v1/volume-replace-brick/gv0", "{\"source\": \"" + b3 + "\", \"target\": \"" + b3 + "\"}"},
+                new String[]{"force", "/v1/volumes/gv0/rebalance", "{\"fixLayout\": true, \"force\": true}",
+                        "/rest/v1/volume-rebalance/gv0", "{\"action\": \"fix-layout\", \"force\": true}"});
+        long runsBefore = Metrics.cliRuns(admin);
+        for (String[] rule : cases) {
+            for (int surface = 1; surface <= 3; surface += 2) {
+                var answer = admin.post(rule[surface], rule[surface + 1]);
+                assertEquals(400, answer.status(), rule[0] + " via " + rule[surface] + ": " + answer);
+                assertTrue(answer.object().getString("detail").startsWith(rule[0]), rule[0] + ": " + answer);
+            }
+        }
+        assertEquals(runsBefore, Metrics.cliRuns(admin), "no CLI ran for a refused request");
+    }
+
     @Test
     void aReplicatedVolumeGoesThroughEveryCommandThisNodeSupports() {
         String v = "itcmd";

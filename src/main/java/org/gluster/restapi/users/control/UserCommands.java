@@ -55,7 +55,8 @@ public class UserCommands implements CommandFamily {
     @Inject
     UserStore users;
 
-    Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     @Override
     public Map<OwnCommand, Function<Invocation, Object>> ownCommands() {

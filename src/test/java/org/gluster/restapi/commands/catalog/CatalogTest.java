@@ -104,4 +104,81 @@ class CatalogTest {
                 () -> build("volume-start", List.of("gv0"), Map.of("frobnicate", true)));
         assertTrue(e.getMessage().contains("[force]"), e.getMessage());
     }
+
+    @Test
+    void aNewVolumeHasReplicaTwoOrMoreWhileAddBrickMayGoToOne() {
+        refused("replica", "volume-create", List.of("x"), Map.of("replica", 1, "bricks", List.of("vm:/a")));
+        assertEquals(List.of("volume", "add-brick", "x", "replica", "1", "vm:/a"),
+                build("volume-add-brick", List.of("x"), Map.of("replica", 1, "bricks", List.of("vm:/a"))).args());
+    }
+
+    @Test
+    void anArbiterGoesOnlyWithReplicaThree() {
+        refused("arbiter", "volume-create", List.of("x"), Map.of("arbiter", 1, "bricks", List.of("vm:/a", "vm:/b")));
+        refused("arbiter", "volume-create", List.of("x"), Map.of("replica", 2, "arbiter", 1,
+                "bricks", List.of("vm:/a", "vm:/b")));
+        refused("arbiter", "volume-add-brick", List.of("x"), Map.of("replica", 4, "arbiter", 1,
+                "bricks", List.of("vm:/a")));
+        assertTrue(build("volume-add-brick", List.of("x"), Map.of("replica", 3, "arbiter", 1,
+                "bricks", List.of("vm:/c"))).args().containsAll(List.of("replica", "3", "arbiter", "1")));
+    }
+
+    @Test
+    void aVolumeSetTakesOneTo256Options() {
+        Map<String, String> options = new LinkedHashMap<>();
+        for (int i = 1; i <= 256; i++) {
+            options.put("user.k" + i, "v");
+        }
+        assertEquals(3 + 2 * 256, build("volume-set", List.of("gv0"), Map.of("options", options)).args().size());
+        options.put("user.k257", "v");
+        refused("options", "volume-set", List.of("gv0"), Map.of("options", options));
+        refused("options", "volume-set", List.of("gv0"), Map.of("options", Map.of()));
+    }
+
+    @Test
+    void bricksAreNamedOnceEachAndAtMost1024() {
+        refused("bricks", "volume-create", List.of("x"), Map.of("bricks", List.of("vm:/a", "vm:/a")));
+        List<String> many = java.util.stream.IntStream.rangeClosed(1, 1025).mapToObj(i -> "vm:/b" + i).toList();
+        refused("bricks", "volume-add-brick", List.of("x"), Map.of("bricks", many));
+    }
+
+    @Test
+    void aBrickIsNotReplacedByItself() {
+        refused("target", "volume-replace-brick", List.of("x"), Map.of("source", "vm:/a", "target", "vm:/a"));
+    }
+
+    @Test
+    void aFixLayoutTakesNoForce() {
+        refused("force", "volume-rebalance", List.of("x"), Map.of("action", "fix-layout", "force", true));
+        assertEquals(List.of("volume", "rebalance", "x", "start", "force"),
+                build("volume-rebalance", List.of("x"), Map.of("action", "start", "force", true)).args());
+    }
+
+    @Test
+    void aQuotaLimitNeedsAPathAndASizeAndARemovalAPath() {
+        refused("path", "volume-quota", List.of("x"), Map.of("action", "limit-usage", "size", "1GB"));
+        refused("size", "volume-quota", List.of("x"), Map.of("action", "limit-usage", "path", "/d"));
+        refused("path", "volume-quota", List.of("x"), Map.of("action", "remove"));
+    }
+
+    @Test
+    void aNameDeclaredTwiceStopsTheRegistry() {
+        CommandTarget twice = CommandTarget.read("volume-list", "again", Slot.words("volume", "list"));
+        var e = assertThrows(IllegalStateException.class, () -> new CommandRegistry(List.of(
+                new org.gluster.restapi.volumes.control.VolumeTargets(), new CommandFamily() {
+                    @Override
+                    public List<CommandTarget> targets() {
+                        return List.of(twice);
+                    }
+                })));
+        assertTrue(e.getMessage().contains("volume-list"), e.getMessage());
+    }
+
+    @Test
+    void theRegistryListsEveryFeaturesCommandsAndTheGatewaysOwn() {
+        assertTrue(REGISTRY.names().containsAll(List.of("volume-create", "volume-add-brick", "volume-heal",
+                "volume-quota", "volume-profile", "volume-top", "volume-bitrot", "volume-rebalance", "peer-probe",
+                "snapshot-create", "lsuser", "mkuser", "lssecurity", "chsecurity", "lsauditlog")), REGISTRY.names()
+                .toString());
+    }
 }
