@@ -3,30 +3,38 @@ package org.gluster.restapi.commands;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Singleton;
+import jakarta.enterprise.context.ContextNotActiveException;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.ReentrantLock;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.gluster.restapi.cli.CliOutput;
 import org.gluster.restapi.cli.CliOutputReader;
 import org.gluster.restapi.cli.CliRun;
 import org.gluster.restapi.cli.CliStatistics;
 import org.gluster.restapi.cli.GlusterCli;
+import org.gluster.restapi.commands.cache.CliTurns;
+import org.gluster.restapi.commands.cache.ReadCache;
+import org.gluster.restapi.commands.cache.ReadLedger;
+import org.gluster.restapi.commands.cache.StoreWatcher;
 import org.gluster.restapi.problems.TooManyRequestsException;
 import org.gluster.restapi.settings.Setting;
 import org.gluster.restapi.settings.Settings;
 
 /**
- * The one door to the gluster CLI on this node: one CLI runs at a time, callers queue in arrival
- * order, and one that waits longer than {@code glusterrest.cli.lock-wait} seconds gets 429. Each run
- * may last the {@code clitimeout} setting in force at its start.
+ * The one door to the gluster CLI on this node. One CLI runs at a time; a change waiting for its
+ * turn goes before every waiting read; one that waits longer than {@code glusterrest.cli.lock-wait}
+ * seconds gets 429. Reads are answered from the read cache when fresh and share a run in flight;
+ * a change drops the cache before and after it runs, so its caller reads its own write.
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class CommandFacade {
 
-    private final ReentrantLock cliLock = new ReentrantLock(true);
+    private final CliTurns turns = new CliTurns();
 
     @Inject
     @ConfigProperty(name = "glusterrest.cli.lock-wait", defaultValue = "30")
@@ -41,30 +49,80 @@ public class CommandFacade {
     @Inject
     Settings settings;
 
+    @Inject
+    ReadCache cache;
+
+    @Inject
+    StoreWatcher store;
+
+    @Inject
+    Instance<ReadLedger> ledgers;
+
+    @Inject
+    BeanManager beans;
+
     public CliOutput execute(GlusterCommand command) {
-        acquire();
+        CliRun run = command.mutating() ? change(command) : read(command);
+        return command.xml() ? CliOutputReader.read(run) : CliOutputReader.readText(run);
+    }
+
+    private CliRun change(GlusterCommand command) {
+        cache.invalidate();
         try {
-            CliRun run = cli.run(command.args(), command.xml(),
-                    Duration.ofSeconds(settings.intValue(Setting.CLITIMEOUT)));
-            return command.xml() ? CliOutputReader.read(run) : CliOutputReader.readText(run);
+            return inTurn(command);
         } finally {
-            cliLock.unlock();
+            cache.invalidate();
         }
     }
 
-    private void acquire() {
+    private CliRun read(GlusterCommand command) {
+        ReadLedger ledger = requestActive() ? ledgers.get() : null;
+        var answer = cache.read(new ReadCache.Key(command.args(), command.xml()), command.live() || !store.watching(),
+                ledger != null && ledger.revalidating(), () -> {
+                    CliRun run = inTurn(command);
+                    validate(command, run);
+                    return run;
+                });
+        if (ledger != null) {
+            ledger.record(answer);
+        }
+        return answer.run();
+    }
+
+    private static void validate(GlusterCommand command, CliRun run) {
+        if (command.xml()) {
+            CliOutputReader.read(run);
+        } else {
+            CliOutputReader.readText(run);
+        }
+    }
+
+    private CliRun inTurn(GlusterCommand command) {
         long started = System.nanoTime();
-        boolean locked = false;
+        boolean mine = false;
         try {
-            locked = cliLock.tryLock(lockWaitSeconds, TimeUnit.SECONDS);
+            mine = turns.acquire(command.mutating(), lockWaitSeconds, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {
             statistics.waitedForLock(System.nanoTime() - started);
         }
-        if (!locked) {
+        if (!mine) {
             throw new TooManyRequestsException("cli-concurrency", "the gluster CLI of this node stayed busy for "
                     + lockWaitSeconds + " s, longer than a request may wait", lockWaitSeconds / 2);
+        }
+        try {
+            return cli.run(command.args(), command.xml(), Duration.ofSeconds(settings.intValue(Setting.CLITIMEOUT)));
+        } finally {
+            turns.release();
+        }
+    }
+
+    private boolean requestActive() {
+        try {
+            return beans.getContext(RequestScoped.class).isActive();
+        } catch (ContextNotActiveException e) {
+            return false;
         }
     }
 }

@@ -157,6 +157,26 @@ class MultiNodeIT {
         assertEquals(200, status, "node 1 serves the app added while it was down");
     }
 
+    @Test
+    @Order(7)
+    void aVolumeCreatedThroughNodeOneIsInNodeThreesCachedListWithinOneSecond() throws InterruptedException {
+        for (int i = 0; i < 3; i++) {
+            assertEquals(200, Pool.get(3, "/v1/volumes", session()).status());
+        }
+        String base = Path.of("target/test-pool").toAbsolutePath().toString();
+        var created = Pool.post(1, "/v1/volumes", session(),
+                "{\"name\": \"cached\", \"force\": true, \"bricks\": [\"n1:" + base + "/n1/bricks/cached\"]}");
+        assertEquals(201, created.status(), created.body());
+        long made = System.nanoTime();
+        boolean listed = false;
+        while (!listed && System.nanoTime() - made < 1_000_000_000L) {
+            listed = Pool.get(3, "/v1/volumes", session()).array().stream().map(JsonValue::asJsonObject)
+                    .anyMatch(v -> v.getString("name").equals("cached"));
+            Thread.sleep(listed ? 0 : 20);
+        }
+        assertTrue(listed, "node 3 lists the volume node 1 created within 1 s");
+    }
+
     private static String address(String name) {
         return Pool.address(Integer.parseInt(name.substring(1)));
     }

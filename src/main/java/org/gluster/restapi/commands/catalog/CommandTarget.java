@@ -14,33 +14,41 @@ import org.gluster.restapi.validation.InvalidInputException;
  * A gluster command target: its name (the CLI words joined with '-'), the argv template, and
  * whether it changes the pool ({@code xml} false: read the CLI's text, see GlusterCommand).
  * {@code readChoices} are values of a CHOICE parameter that only read (heal info, quota list, ...),
- * so that a Monitor may run them; {@code rules} are checks across parameters.
+ * so that a Monitor may run them; such a read reports a state that ages by itself, so it is live.
+ * {@code live} marks a read-only command whose answer ages by itself too (status, top, the pool's
+ * connections); other reads stay valid until the pool's configuration changes. {@code rules} are
+ * checks across parameters.
  */
 public record CommandTarget(String name, String summary, boolean mutating, Set<String> readChoices,
-                            List<Slot> template, boolean xml, List<Rule> rules) {
+                            List<Slot> template, boolean xml, boolean live, List<Rule> rules) {
 
     public static CommandTarget read(String name, String summary, Slot[] words, Slot... rest) {
-        return new CommandTarget(name, summary, false, Set.of(), concat(words, rest), true, List.of());
+        return new CommandTarget(name, summary, false, Set.of(), concat(words, rest), true, false, List.of());
     }
 
     public static CommandTarget mutate(String name, String summary, Slot[] words, Slot... rest) {
-        return new CommandTarget(name, summary, true, Set.of(), concat(words, rest), true, List.of());
+        return new CommandTarget(name, summary, true, Set.of(), concat(words, rest), true, false, List.of());
     }
 
     /** The same command, run without --xml and answered with the CLI's text. */
     public CommandTarget readAsText() {
-        return new CommandTarget(name, summary, mutating, readChoices, template, false, rules);
+        return new CommandTarget(name, summary, mutating, readChoices, template, false, live, rules);
     }
 
     /** The same command, which only reads when its CHOICE parameter takes one of these values. */
     public CommandTarget readingWith(String... choices) {
-        return new CommandTarget(name, summary, mutating, Set.of(choices), template, xml, rules);
+        return new CommandTarget(name, summary, mutating, Set.of(choices), template, xml, live, rules);
+    }
+
+    /** The same read-only command, whose answer ages by itself (see {@code live}). */
+    public CommandTarget liveState() {
+        return new CommandTarget(name, summary, mutating, readChoices, template, xml, true, rules);
     }
 
     public CommandTarget rule(Rule rule) {
         List<Rule> more = new ArrayList<>(rules);
         more.add(rule);
-        return new CommandTarget(name, summary, mutating, readChoices, template, xml, List.copyOf(more));
+        return new CommandTarget(name, summary, mutating, readChoices, template, xml, live, List.copyOf(more));
     }
 
     public List<Param> positionals() {
@@ -86,7 +94,7 @@ public record CommandTarget(String name, String summary, boolean mutating, Set<S
             }
         }
         rules.forEach(rule -> rule.check(namedValues));
-        return new GlusterCommand(argv, !reads, xml);
+        return new GlusterCommand(argv, !reads, xml, live || mutating && reads);
     }
 
     private static void render(Param param, Object value, List<String> argv) {

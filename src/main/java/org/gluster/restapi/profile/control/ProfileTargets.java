@@ -33,7 +33,7 @@ public class ProfileTargets implements CommandFamily {
             named(keyword("brick", "brick", GlusterNames::brick, "only this brick")),
             named(keyword("bs", "bs", SMALL_COUNT, "block size for read-perf/write-perf")),
             named(keyword("count", "count", SMALL_COUNT, "block count for read-perf/write-perf")),
-            named(keyword("listCount", "list-cnt", SMALL_COUNT, "how many entries")));
+            named(keyword("listCount", "list-cnt", SMALL_COUNT, "how many entries"))).liveState();
 
     @Override
     public List<CommandTarget> targets() {

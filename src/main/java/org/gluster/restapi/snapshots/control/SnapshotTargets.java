@@ -36,7 +36,8 @@ public class SnapshotTargets implements CommandFamily {
     public static final CommandTarget DELETE = mutate("snapshot-delete", "delete a snapshot",
             words("snapshot", "delete"), pos(SNAPNAME));
     public static final CommandTarget STATUS = read("snapshot-status",
-            "brick processes of snapshots (all, or the one named)", words("snapshot", "status"), pos(SOME_SNAPSHOT));
+            "brick processes of snapshots (all, or the one named)", words("snapshot", "status"), pos(SOME_SNAPSHOT))
+            .liveState();
     public static final CommandTarget ACTIVATE = mutate("snapshot-activate", "activate a snapshot",
             words("snapshot", "activate"), pos(SNAPNAME), named(FORCE));
     public static final CommandTarget DEACTIVATE = mutate("snapshot-deactivate", "deactivate a snapshot",

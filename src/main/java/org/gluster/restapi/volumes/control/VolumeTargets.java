@@ -49,7 +49,7 @@ public class VolumeTargets implements CommandFamily {
     public static final CommandTarget STATUS = read("volume-status", "live status of volumes",
             Slot.words("volume", "status"), pos(NAME_OR_ALL),
             named(choice("detail", words("detail", "clients", "mem", "inode", "fd", "callpool", "tasks"),
-                    "the kind of status")));
+                    "the kind of status"))).liveState();
     public static final CommandTarget CREATE = mutate("volume-create", "create a volume",
             Slot.words("volume", "create"), pos(VOLUME_NAME), named(Params.replica(2)), named(ARBITER),
             named(keyword("disperse", "disperse", BRICK_COUNT, "disperse count")),

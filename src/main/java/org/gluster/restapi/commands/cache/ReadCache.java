@@ -1,0 +1,156 @@
+package org.gluster.restapi.commands.cache;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import org.gluster.restapi.cli.CliRun;
+
+/**
+ * The answers of read-only CLI runs, by argv: a configuration read stays valid until {@link
+ * #invalidate()}, a live one for at most {@code liveMaxAge}; bounded in entries and bytes, the
+ * least recently used leaving first. Concurrent requests for the same read share one run. A run
+ * that started before an invalidation is answered to its callers but never stored.
+ */
+public final class ReadCache {
+
+    public enum Outcome { HIT, SHARED, MISS }
+
+    public record Key(List<String> args, boolean xml) {
+    }
+
+    public record Answer(CliRun run, Instant fetched, boolean live, Outcome outcome) {
+    }
+
+    private record Entry(CliRun run, Instant fetched, boolean live, long bytes) {
+    }
+
+    private record Flight(long generation, Instant started, CompletableFuture<CliRun> result) {
+    }
+
+    private final Clock clock;
+    private final Duration liveMaxAge;
+    private final int maxEntries;
+    private final long maxBytes;
+    private final Consumer<String> tally;
+    private final LinkedHashMap<Key, Entry> entries = new LinkedHashMap<>(16, 0.75f, true);
+    private final Map<Key, Flight> flights = new HashMap<>();
+    private long generation;
+    private long bytes;
+
+    public ReadCache(Clock clock, Duration liveMaxAge, int maxEntries, long maxBytes, Consumer<String> tally) {
+        this.clock = clock;
+        this.liveMaxAge = liveMaxAge;
+        this.maxEntries = maxEntries;
+        this.maxBytes = maxBytes;
+        this.tally = tally;
+    }
+
+    /**
+     * A fresh stored answer, else the run in flight for the same key, else {@code load}'s own run
+     * (stored when it succeeds). {@code revalidate} skips the first two: the caller wants a run of
+     * its own.
+     */
+    public Answer read(Key key, boolean live, boolean revalidate, Supplier<CliRun> load) {
+        Flight flight;
+        Flight joined = null;
+        synchronized (this) {
+            Entry entry = revalidate ? null : entries.get(key);
+            if (entry != null && fresh(entry)) {
+                tally.accept("hit");
+                return new Answer(entry.run(), entry.fetched(), entry.live(), Outcome.HIT);
+            }
+            Flight running = revalidate ? null : flights.get(key);
+            if (running != null && running.generation() == generation) {
+                tally.accept("shared");
+                joined = running;
+                flight = null;
+            } else {
+                flight = new Flight(generation, clock.instant(), new CompletableFuture<>());
+                if (running == null || running.generation() != generation) {
+                    flights.put(key, flight);
+                }
+                tally.accept("miss");
+            }
+        }
+        if (joined != null) {
+            return new Answer(await(joined.result()), joined.started(), live, Outcome.SHARED);
+        }
+        try {
+            CliRun run = load.get();
+            store(key, new Entry(run, flight.started(), live, size(run)), flight.generation());
+            flight.result().complete(run);
+            return new Answer(run, flight.started(), live, Outcome.MISS);
+        } catch (RuntimeException | Error e) {
+            flight.result().completeExceptionally(e);
+            throw e;
+        } finally {
+            synchronized (this) {
+                flights.remove(key, flight);
+            }
+        }
+    }
+
+    /** Something changed the pool: nothing stored before now is answered again. */
+    public synchronized void invalidate() {
+        generation++;
+        entries.clear();
+        bytes = 0;
+        tally.accept("invalidation");
+    }
+
+    public synchronized int size() {
+        return entries.size();
+    }
+
+    public synchronized long bytes() {
+        return bytes;
+    }
+
+    public Duration liveMaxAge() {
+        return liveMaxAge;
+    }
+
+    private boolean fresh(Entry entry) {
+        return !entry.live() || Duration.between(entry.fetched(), clock.instant()).compareTo(liveMaxAge) <= 0;
+    }
+
+    private synchronized void store(Key key, Entry entry, long startedIn) {
+        if (startedIn != generation || entry.bytes() > maxBytes) {
+            return;
+        }
+        Entry replaced = entries.put(key, entry);
+        bytes += entry.bytes() - (replaced == null ? 0 : replaced.bytes());
+        var eldest = entries.entrySet().iterator();
+        while ((entries.size() > maxEntries || bytes > maxBytes) && eldest.hasNext()) {
+            bytes -= eldest.next().getValue().bytes();
+            eldest.remove();
+            tally.accept("eviction");
+        }
+    }
+
+    private static long size(CliRun run) {
+        return 2L * (run.stdout().length() + run.stderr().length()) + 64L * run.argv().size();
+    }
+
+    private static CliRun await(CompletableFuture<CliRun> result) {
+        try {
+            return result.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
+        }
+    }
+}
