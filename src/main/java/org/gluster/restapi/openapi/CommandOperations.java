@@ -100,8 +100,10 @@ final class CommandOperations {
         return switch (param.shape()) {
             case FLAG -> schema(Schema.SchemaType.BOOLEAN);
             case KEYWORD, VALUE -> string;
-            case VALUES -> schema(Schema.SchemaType.ARRAY).items(string);
-            case PAIRS -> schema(Schema.SchemaType.OBJECT).additionalPropertiesSchema(string);
+            case VALUES -> schema(Schema.SchemaType.ARRAY).items(string).minItems(1)
+                    .maxItems(param.maxItems() > 0 ? param.maxItems() : null).uniqueItems(param.distinct() ? true : null);
+            case PAIRS -> schema(Schema.SchemaType.OBJECT).additionalPropertiesSchema(string).minProperties(1)
+                    .maxProperties(param.maxItems() > 0 ? param.maxItems() : null);
             case CHOICE -> string.enumeration(new ArrayList<Object>(new TreeSet<>(param.choices().keySet())));
         };
     }
