@@ -14,6 +14,17 @@
  * HS256 app), so one kind cannot pass for the other. An app token's qsh binds it to one request; it
  * is checked once the body was read, before any resource runs.
  *
+ * <p>A session token is verified once (RS256 signature, claims, user, lockout) and then remembered
+ * by the SHA-256 of its bytes until its {@code exp}, in a bounded table
+ * ({@code glusterrest.auth.token-cache-size}). A remembered verification holds only while what it
+ * depended on is unchanged, which is checked at each use by what the state files hold now, not by an
+ * event: users may be changed on another node through the shared storage, and the state's stamped
+ * cache makes that check a stat of users.json and of the key file. The user's record read then must
+ * equal the one read now (any change of password, group, lockout or failed logins, or its deletion,
+ * drops it), and the key that verified must still be the signing key. App tokens are not
+ * remembered: each is bound by its qsh to one request and is normally used once, so a table of them
+ * would hold only tokens that do not come back and push out the session tokens that do.
+ *
  * <p>In the layers (ARCHITECTURE.md) this package composes: it reads the users' and the apps'
  * stores, so it sits above the features and nothing but the admin tool and the OpenAPI document
  * imports it.

@@ -1,14 +1,22 @@
 package org.gluster.restapi.http;
 
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.metrics.Counter;
 import org.eclipse.microprofile.metrics.Metadata;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
@@ -19,6 +27,8 @@ import org.gluster.restapi.identity.Caller;
  * one, echoed in the response), who called, method, path without the query, status and duration;
  * never a header or a body. The same place counts requests by status. Whoever answers first calls
  * {@link #end}: the filter for requests that reached it, the authentication for those it refused.
+ * The line is formatted and written by one thread of its own, in the order the requests ended; when
+ * {@code glusterrest.request-log.queue} lines wait already, it is dropped and counted.
  */
 @ApplicationScoped
 public class RequestLog {
@@ -30,9 +40,44 @@ public class RequestLog {
     private static final Logger LOG = Logger.getLogger("org.gluster.restapi.requests");
     private static final Metadata REQUESTS = Metadata.builder().withName("glusterrest.requests")
             .withDescription("requests answered, by status").build();
+    private static final Metadata DROPPED = Metadata.builder().withName("glusterrest.requests.log.dropped")
+            .withDescription("request log lines dropped because the log could not keep up").build();
+
+    /** What one line says; formatted on the writer's thread. */
+    record Line(Level level, Object id, String caller, String method, String path, int status, double millis) {
+
+        String text() {
+            return String.format(Locale.ROOT, "request id=%s caller=%s method=%s path=%s status=%d ms=%.1f",
+                    id, caller, method, path, status, millis);
+        }
+    }
 
     @Inject
     MetricRegistry registry;
+
+    @Resource(lookup = "java:comp/DefaultManagedThreadFactory")
+    ManagedThreadFactory threads;
+
+    @Inject
+    @ConfigProperty(name = "glusterrest.request-log.queue", defaultValue = "4096")
+    int queueSize;
+
+    private final Map<Integer, Counter> byStatus = new ConcurrentHashMap<>();
+    private LogQueue<Line> lines;
+    private Thread writer;
+
+    @PostConstruct
+    void start() {
+        lines = new LogQueue<>(queueSize, line -> LOG.log(line.level(), line.text()));
+        writer = threads.newThread(lines::run);
+        writer.setName("glusterrest-request-log");
+        writer.start();
+    }
+
+    @PreDestroy
+    void stop() {
+        writer.interrupt();
+    }
 
     public void begin(HttpServletRequest request, HttpServletResponse response) {
         if (request.getAttribute(ID) != null) {
@@ -48,10 +93,12 @@ public class RequestLog {
     public void end(HttpServletRequest request, int status) {
         Object started = request.getAttribute(STARTED);
         double millis = started instanceof Long nanos ? (System.nanoTime() - nanos) / 1e6 : -1;
-        registry.counter(REQUESTS, new Tag("status", String.valueOf(status))).inc();
+        byStatus.computeIfAbsent(status, s -> registry.counter(REQUESTS, new Tag("status", String.valueOf(s)))).inc();
         Level level = isProbe(request) && status < 400 ? Level.FINE : Level.INFO;
-        LOG.log(level, () -> String.format(Locale.ROOT, "request id=%s caller=%s method=%s path=%s status=%d ms=%.1f",
-                request.getAttribute(ID), caller(request), request.getMethod(), request.getRequestURI(), status, millis));
+        if (LOG.isLoggable(level) && !lines.offer(new Line(level, request.getAttribute(ID), caller(request),
+                request.getMethod(), request.getRequestURI(), status, millis))) {
+            registry.counter(DROPPED).inc();
+        }
     }
 
     /** Health checks and metric scrapes come every few seconds; they are counted, and logged only when they fail. */

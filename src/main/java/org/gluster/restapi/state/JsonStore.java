@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
@@ -35,6 +36,11 @@ final class JsonStore {
     }
 
     <T> Optional<T> read(String name, Class<T> type) {
+        return read(name, type, content -> parse(name, content, type));
+    }
+
+    /** Like {@link #read(String, Class)}, with {@code parse} making the value of the file's bytes. */
+    <T> Optional<T> read(String name, Class<T> type, Function<byte[], T> parse) {
         Path file = dir.resolve(name);
         return StaleHandles.retry(file, attempt -> {
             StampedCache.Stat stat;
@@ -53,7 +59,7 @@ final class JsonStore {
             if (cached.isPresent()) {
                 return cached;
             }
-            T value = parse(name, Files.readAllBytes(file), type);
+            T value = parse.apply(Files.readAllBytes(file));
             cache.put(name, stat, type, value);
             return Optional.of(value);
         });

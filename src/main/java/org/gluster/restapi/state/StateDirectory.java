@@ -1,25 +1,35 @@
 package org.gluster.restapi.state;
 
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Where this node keeps its state: {@code glusterrest.state-dir} (env GLUSTERREST_STATE_DIR) on a
  * one-node pool, and the pool's shared storage ({@code glusterrest.shared-state-dir}) once the state
- * was moved there; {@code glusterrest.shared-state-dir=none} keeps it local for good.
+ * was moved there; {@code glusterrest.shared-state-dir=none} keeps it local for good. Its reads run
+ * on a small pool of the server's managed threads (see package-info).
  */
 @ApplicationScoped
 public class StateDirectory {
 
-    @Resource(lookup = "java:comp/DefaultManagedExecutorService")
-    ManagedExecutorService io;
+    static final int READ_THREADS = 32;
+
+    @Resource(lookup = "java:comp/DefaultManagedThreadFactory")
+    ManagedThreadFactory threads;
 
     @Inject
     @ConfigProperty(name = "glusterrest.state-dir", defaultValue = "/var/lib/glusterrestd")
@@ -28,6 +38,22 @@ public class StateDirectory {
     @Inject
     @ConfigProperty(name = "glusterrest.shared-state-dir")
     Optional<String> sharedStateDir;
+
+    private ThreadPoolExecutor io;
+
+    @PostConstruct
+    void start() {
+        io = new ThreadPoolExecutor(2, READ_THREADS, 60, TimeUnit.SECONDS, new SynchronousQueue<>(), threads,
+                (read, pool) -> {
+                    throw new UncheckedIOException("the state storage does not answer",
+                            new IOException(READ_THREADS + " reads of the state wait for the storage"));
+                });
+    }
+
+    @PreDestroy
+    void stop() {
+        io.shutdownNow();
+    }
 
     @Produces
     @Singleton

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Executor;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
@@ -64,6 +65,18 @@ public final class StateFiles implements Supplier<StateFiles> {
         Path file = file(name);
         Objects.requireNonNull(type, "type");
         return reads.read(name, file, type, () -> store.read(name, type), () -> store.lastRead(name, type));
+    }
+
+    /**
+     * The content of {@code name} made by {@code parse} from its bytes, cached and read off the caller's
+     * thread like {@link #read(String, Class)}: while the file is unchanged the same value is returned
+     * and {@code parse} is not called again.
+     */
+    public <T> Optional<T> read(String name, Class<T> type, Function<byte[], T> parse) {
+        Path file = file(name);
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(parse, "parse");
+        return reads.read(name, file, type, () -> store.read(name, type, parse), () -> store.lastRead(name, type));
     }
 
     /**

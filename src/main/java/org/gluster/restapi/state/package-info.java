@@ -38,9 +38,13 @@
  * <li>{@code TimedReads}: a read on a GlusterFS mount whose node went silent can hang for up to a
  * minute, so reads run on an executor and are waited for at most a timeout; then the last content
  * read is served, or the read fails. Concurrent reads of one file share one I/O, so a stall holds one
- * thread per file. In the server the executor is the managed one
- * ({@code java:comp/DefaultManagedExecutorService}, given by {@code StateDirectory}); the admin tool
- * passes its own pool of daemon threads, so a stuck read cannot keep it from exiting.</li>
+ * thread per file. In the server the executor is a pool of up to 32 threads made by the managed
+ * thread factory ({@code java:comp/DefaultManagedThreadFactory}, given by {@code StateDirectory}),
+ * not the managed executor service: that one captures the caller's context for every task, which
+ * on Payara scans the class loader's resources and cost more than the request it served (several
+ * state reads per authenticated request); a thread of the factory carries the context it was made
+ * with. The admin tool passes its own pool of daemon threads, so a stuck read cannot keep it from
+ * exiting.</li>
  * </ul>
  */
 package org.gluster.restapi.state;

@@ -235,6 +235,30 @@ class StateFilesTest {
     }
 
     @Test
+    void bytesParsedByTheCallerAreParsedAgainOnlyWhenTheFileChanged() throws IOException {
+        StateFiles files = files();
+        Path file = dir().resolve("key.pem");
+        files.writeBytes("key.pem", "first".getBytes(StandardCharsets.UTF_8));
+        Files.setLastModifiedTime(file, minutesAgo(5));
+        List<String> parsed = new ArrayList<>();
+        java.util.function.Function<byte[], String> parse = bytes -> {
+            String text = new String(bytes, StandardCharsets.UTF_8);
+            parsed.add(text);
+            return text;
+        };
+
+        String first = files.read("key.pem", String.class, parse).orElseThrow();
+        assertSame(first, files.read("key.pem", String.class, parse).orElseThrow());
+        assertEquals(List.of("first"), parsed);
+
+        Files.writeString(dir().resolve(".key.pem.0123456789abcdef.tmp"), "second");
+        Files.move(dir().resolve(".key.pem.0123456789abcdef.tmp"), file, StandardCopyOption.ATOMIC_MOVE);
+
+        assertEquals("second", files.read("key.pem", String.class, parse).orElseThrow());
+        assertEquals(List.of("first", "second"), parsed);
+    }
+
+    @Test
     void concurrentUpdatesFromEightThreadsLoseNothing() throws Exception {
         StateFiles files = files();
         ExecutorService pool = Executors.newFixedThreadPool(8);

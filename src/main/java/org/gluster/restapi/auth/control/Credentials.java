@@ -32,7 +32,7 @@ public class Credentials {
             if (!JWSAlgorithm.RS256.equals(jwt.getHeader().getAlgorithm())) {
                 throw unauthorized("X-Auth-Token carries a session token from /rest/v1/auth");
             }
-            return sessionTokens.verify(jwt);
+            return sessionTokens.verify(xAuthToken, jwt);
         }
         if (authorization == null) {
             throw unauthorized("no token: send X-Auth-Token (from /rest/v1/auth) or Authorization: Bearer");
@@ -40,10 +40,11 @@ public class Credentials {
         if (!authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
             throw unauthorized("the Authorization header is not a Bearer token");
         }
-        SignedJWT jwt = parse(authorization.substring(BEARER.length()).strip());
+        String token = authorization.substring(BEARER.length()).strip();
+        SignedJWT jwt = parse(token);
         JWSAlgorithm alg = jwt.getHeader().getAlgorithm();
         if (JWSAlgorithm.RS256.equals(alg)) {
-            return sessionTokens.verify(jwt);
+            return sessionTokens.verify(token, jwt);
         }
         if (JWSAlgorithm.HS256.equals(alg)) {
             return appTokens.verify(jwt);

@@ -9,6 +9,7 @@ import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.crypto.RSASSASigner;
 import com.nimbusds.jose.crypto.RSASSAVerifier;
+import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,6 +21,7 @@ import java.util.Date;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.gluster.restapi.identity.Caller;
 import org.gluster.restapi.settings.Setting;
@@ -31,7 +33,8 @@ import org.gluster.restapi.users.entity.User;
  * Session tokens (the /auth of the Storage Virtualize command-target conventions): RS256 with the
  * pool's key, carrying the MicroProfile JWT claims ({@code iss}, {@code sub}, {@code upn},
  * {@code groups}, {@code jti}, {@code iat}, {@code exp}) and the conventions' {@code sv: {"user": …}};
- * they live {@code restapitimeout} minutes.
+ * they live {@code restapitimeout} minutes. A token verified once is remembered ({@link VerifiedTokens})
+ * and not verified again while its user (password, group, lockout) and the signing key are unchanged.
  */
 @ApplicationScoped
 public class SessionTokens {
@@ -46,6 +49,9 @@ public class SessionTokens {
 
     @Inject
     UserStore users;
+
+    @Inject
+    VerifiedTokens verifiedTokens;
 
     @Inject
     @ConfigProperty(name = "glusterrest.token.issuer", defaultValue = "glusterrestd")
@@ -79,10 +85,47 @@ public class SessionTokens {
         return jwt.serialize();
     }
 
+    /** What a verification found and depended on: the user as read then and the key that verified. */
+    record Verified(Caller caller, Instant expires, User user, String keyId) {
+    }
+
+    /**
+     * The caller of {@code token} (whose parsed form is {@code jwt}), verified once and then remembered
+     * until its {@code exp}, for as long as its user and the signing key are as they were then.
+     */
+    public Caller verify(String token, SignedJWT jwt) {
+        Optional<Caller> remembered = remembered(token);
+        if (remembered.isPresent()) {
+            return remembered.get();
+        }
+        Verified verified = check(jwt);
+        verifiedTokens.put(token, verified, clock.instant());
+        return verified.caller();
+    }
+
     public Caller verify(SignedJWT jwt) {
+        return check(jwt).caller();
+    }
+
+    private Optional<Caller> remembered(String token) {
+        Optional<Verified> found = verifiedTokens.get(token);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        Verified verified = found.get();
+        if (clock.instant().isBefore(verified.expires()) && verified.keyId().equals(signingKey.key().getKeyID())
+                && users.find(verified.user().name()).filter(verified.user()::equals).isPresent()) {
+            return Optional.of(verified.caller());
+        }
+        verifiedTokens.forget(token, verified);
+        return Optional.empty();
+    }
+
+    Verified check(SignedJWT jwt) {
         try {
+            RSAKey key = signingKey.key();
             if (!JWSAlgorithm.RS256.equals(jwt.getHeader().getAlgorithm())
-                    || !jwt.verify(new RSASSAVerifier(signingKey.key().toRSAPublicKey()))) {
+                    || !jwt.verify(new RSASSAVerifier(key.toRSAPublicKey()))) {
                 throw unauthorized("the session token's signature does not verify");
             }
             JWTClaimsSet claims = jwt.getJWTClaimsSet();
@@ -92,7 +135,8 @@ public class SessionTokens {
             if (claims.getExpirationTime() == null || claims.getSubject() == null) {
                 throw unauthorized("the session token lacks exp or sub");
             }
-            if (!clock.instant().isBefore(claims.getExpirationTime().toInstant())) {
+            Instant expires = claims.getExpirationTime().toInstant();
+            if (!clock.instant().isBefore(expires)) {
                 throw forbidden("the session token expired: authorization lost, authenticate again at /rest/v1/auth");
             }
             User user = users.find(claims.getSubject())
@@ -100,7 +144,8 @@ public class SessionTokens {
             if (user.lockedAt(clock.instant().getEpochSecond())) {
                 throw forbidden("user " + user.name() + " is locked");
             }
-            return new Caller(user.name(), user.group(), Caller.Kind.USER, null);
+            return new Verified(new Caller(user.name(), user.group(), Caller.Kind.USER, null), expires, user,
+                    key.getKeyID());
         } catch (JOSEException | java.text.ParseException e) {
             throw unauthorized("the session token cannot be read");
         }

@@ -20,7 +20,8 @@ import org.gluster.restapi.state.StateFiles;
 
 /**
  * The pool's token-signing key pair (RSA 2048), made by the first node that needs it and kept in
- * the state directory (0600), so a session token from any node verifies on every node.
+ * the state directory (0600), so a session token from any node verifies on every node. The file is
+ * parsed again only when it changed.
  */
 @ApplicationScoped
 public class SigningKey {
@@ -30,33 +31,24 @@ public class SigningKey {
     @Inject
     Supplier<StateFiles> state;
 
-    private volatile Loaded loaded;
-
-    private record Loaded(StateFiles from, RSAKey key) {
-    }
-
-    /** The key of the state in use now: read again when the state moved (to shared storage). */
+    /**
+     * The key in the state in use now, checked at each use: a key replaced in the file (on any node,
+     * or the state moved to shared storage) is the key from then on.
+     */
     public RSAKey key() {
         StateFiles files = state.get();
-        Loaded current = loaded;
-        if (current == null || current.from() != files) {
-            synchronized (this) {
-                if (loaded == null || loaded.from() != files) {
-                    loaded = new Loaded(files, load(files));
-                }
-                current = loaded;
-            }
-        }
-        return current.key();
+        return files.read(FILE, RSAKey.class, SigningKey::parse).orElseGet(() -> {
+            files.createIfAbsent(FILE, generatePem());
+            return files.read(FILE, RSAKey.class, SigningKey::parse)
+                    .orElseThrow(() -> new IllegalStateException(FILE + " vanished"));
+        });
     }
 
     public JWKSet publicKeys() {
         return new JWKSet(key().toPublicJWK());
     }
 
-    private static RSAKey load(StateFiles files) {
-        files.createIfAbsent(FILE, generatePem());
-        byte[] pem = files.readBytes(FILE).orElseThrow(() -> new IllegalStateException(FILE + " vanished"));
+    private static RSAKey parse(byte[] pem) {
         try {
             String base64 = new String(pem, StandardCharsets.US_ASCII).replaceAll("-----[A-Z ]+-----", "")
                     .replaceAll("\\s", "");
