@@ -6,10 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.gluster.restapi.identity.Roles;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -102,6 +104,47 @@ class CommandFacadeIT {
         var back = gateway.get("/v1/volumes");
         assertEquals(200, back.status(), back::toString);
         assertEquals(200, gateway.get("/health/ready").status(), "ready again");
+    }
+
+    @Test
+    void everySecondsSeriesOfACliReadIsInSeconds() throws Exception {
+        assertEquals(200, gateway.get("/v1/volumes").status());
+
+        List<Metrics.Sample> samples = Metrics.parsed(gateway);
+
+        Set<String> families = samples.stream().map(Metrics.Sample::family).collect(Collectors.toSet());
+        assertTrue(families.containsAll(GLUSTERREST_FAMILIES), "missing " + GLUSTERREST_FAMILIES.stream()
+                .filter(f -> !families.contains(f)).toList() + " among " + families);
+        List<Metrics.Sample> perRun = samples.stream()
+                .filter(s -> s.name().startsWith("glusterrest_cli_lock_wait_seconds")
+                        || s.name().startsWith("glusterrest_cli_duration_seconds")
+                        && "volume info".equals(s.labels().get("command")))
+                .filter(s -> !s.name().endsWith("_count")).toList();
+        assertTrue(perRun.stream().anyMatch(s -> s.name().startsWith("glusterrest_cli_duration_seconds")), "" + perRun);
+        for (Metrics.Sample sample : perRun) {
+            double seconds = sample.name().endsWith("_sum") ? sample.value() / count(samples, sample) : sample.value();
+            assertTrue(seconds >= 0 && seconds < 10, "seconds of sub-second runs: " + sample);
+            if (sample.name().startsWith("glusterrest_cli_duration_seconds")) {
+                assertTrue(seconds > 0, "a CLI run takes time: " + sample);
+            }
+        }
+        double inCli = samples.stream().filter(s -> s.name().equals("glusterrest_cli_time_seconds"))
+                .mapToDouble(Metrics.Sample::value).sum();
+        double summed = samples.stream().filter(s -> s.name().equals("glusterrest_cli_duration_seconds_sum"))
+                .mapToDouble(Metrics.Sample::value).sum();
+        assertTrue(inCli > 0 && Math.abs(inCli - summed) < 1e-6, "time in the CLI " + inCli
+                + " s is the sum of the runs' durations " + summed + " s");
+    }
+
+    private static final Set<String> GLUSTERREST_FAMILIES = Set.of("glusterrest_requests",
+            "glusterrest_cli_duration_seconds", "glusterrest_cli_lock_wait_seconds", "glusterrest_cli_runs",
+            "glusterrest_cli_running", "glusterrest_cli_running_max", "glusterrest_cli_time_seconds");
+
+    private static double count(List<Metrics.Sample> samples, Metrics.Sample sum) {
+        String name = sum.name().replaceFirst("_sum$", "_count");
+        return samples.stream().filter(s -> s.name().equals(name) && s.labels().equals(sum.labels()))
+                .mapToDouble(Metrics.Sample::value).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + name + " beside " + sum));
     }
 
     static final String START_RUNS = "glusterrest_cli_duration_seconds_count";
