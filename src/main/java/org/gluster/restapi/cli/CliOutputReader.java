@@ -93,20 +93,39 @@ public final class CliOutputReader {
         }
     }
 
+    /**
+     * Configured once (the JDK looks a factory up through the class loader, slow inside a server);
+     * builders are made under its lock. Nodes are expanded at parse time, so a parsed answer is only
+     * read afterwards and may be shared between threads (the read cache does).
+     */
+    private static final DocumentBuilderFactory FACTORY = secureFactory();
+
     private static DocumentBuilder secureBuilder() {
+        try {
+            DocumentBuilder builder;
+            synchronized (FACTORY) {
+                builder = FACTORY.newDocumentBuilder();
+            }
+            builder.setErrorHandler(new DefaultHandler());
+            return builder;
+        } catch (ParserConfigurationException e) {
+            throw new IllegalStateException("the JDK's XML parser lacks a security feature", e);
+        }
+    }
+
+    private static DocumentBuilderFactory secureFactory() {
         try {
             DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
             factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
             factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
             factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
             factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
+            factory.setFeature("http://apache.org/xml/features/dom/defer-node-expansion", false);
             factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
             factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
             factory.setXIncludeAware(false);
             factory.setExpandEntityReferences(false);
-            DocumentBuilder builder = factory.newDocumentBuilder();
-            builder.setErrorHandler(new DefaultHandler());
-            return builder;
+            return factory;
         } catch (ParserConfigurationException e) {
             throw new IllegalStateException("the JDK's XML parser lacks a security feature", e);
         }

@@ -150,6 +150,9 @@ public final class XmlJson {
 
     /** Attributes sorted by name: a DOM gives them in no specified order. */
     private static List<Attr> attributes(Element element) {
+        if (!element.hasAttributes()) {
+            return List.of();
+        }
         NamedNodeMap map = element.getAttributes();
         List<Attr> attributes = new ArrayList<>(map.getLength());
         for (int i = 0; i < map.getLength(); i++) {

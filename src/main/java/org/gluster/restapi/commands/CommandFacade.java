@@ -62,39 +62,34 @@ public class CommandFacade {
     BeanManager beans;
 
     public CliOutput execute(GlusterCommand command) {
-        CliRun run = command.mutating() ? change(command) : read(command);
-        return command.xml() ? CliOutputReader.read(run) : CliOutputReader.readText(run);
+        return command.mutating() ? change(command) : read(command);
     }
 
-    private CliRun change(GlusterCommand command) {
+    private CliOutput change(GlusterCommand command) {
         cache.invalidate();
         try {
-            return inTurn(command);
+            return parsed(command, inTurn(command));
         } finally {
             cache.invalidate();
         }
     }
 
-    private CliRun read(GlusterCommand command) {
+    private CliOutput read(GlusterCommand command) {
         ReadLedger ledger = requestActive() ? ledgers.get() : null;
         var answer = cache.read(new ReadCache.Key(command.args(), command.xml()), command.live() || !store.watching(),
                 ledger != null && ledger.revalidating(), () -> {
                     CliRun run = inTurn(command);
-                    validate(command, run);
-                    return run;
+                    return new ReadCache.Loaded(parsed(command, run), 2L * (run.stdout().length()
+                            + run.stderr().length()));
                 });
         if (ledger != null) {
             ledger.record(answer);
         }
-        return answer.run();
+        return answer.output();
     }
 
-    private static void validate(GlusterCommand command, CliRun run) {
-        if (command.xml()) {
-            CliOutputReader.read(run);
-        } else {
-            CliOutputReader.readText(run);
-        }
+    private static CliOutput parsed(GlusterCommand command, CliRun run) {
+        return command.xml() ? CliOutputReader.read(run) : CliOutputReader.readText(run);
     }
 
     private CliRun inTurn(GlusterCommand command) {

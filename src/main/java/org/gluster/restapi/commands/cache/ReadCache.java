@@ -11,7 +11,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import org.gluster.restapi.cli.CliRun;
+import org.gluster.restapi.cli.CliOutput;
 
 /**
  * The answers of read-only CLI runs, by argv: a configuration read stays valid until {@link
@@ -26,13 +26,17 @@ public final class ReadCache {
     public record Key(List<String> args, boolean xml) {
     }
 
-    public record Answer(CliRun run, Instant fetched, boolean live, Outcome outcome) {
+    /** A parsed answer and what it costs to keep (about twice the characters the CLI printed). */
+    public record Loaded(CliOutput output, long bytes) {
     }
 
-    private record Entry(CliRun run, Instant fetched, boolean live, long bytes) {
+    public record Answer(CliOutput output, Instant fetched, boolean live, Outcome outcome) {
     }
 
-    private record Flight(long generation, Instant started, CompletableFuture<CliRun> result) {
+    private record Entry(CliOutput output, Instant fetched, boolean live, long bytes) {
+    }
+
+    private record Flight(long generation, Instant started, CompletableFuture<CliOutput> result) {
     }
 
     private final Clock clock;
@@ -58,14 +62,14 @@ public final class ReadCache {
      * (stored when it succeeds). {@code revalidate} skips the first two: the caller wants a run of
      * its own.
      */
-    public Answer read(Key key, boolean live, boolean revalidate, Supplier<CliRun> load) {
+    public Answer read(Key key, boolean live, boolean revalidate, Supplier<Loaded> load) {
         Flight flight;
         Flight joined = null;
         synchronized (this) {
             Entry entry = revalidate ? null : entries.get(key);
             if (entry != null && fresh(entry)) {
                 tally.accept("hit");
-                return new Answer(entry.run(), entry.fetched(), entry.live(), Outcome.HIT);
+                return new Answer(entry.output(), entry.fetched(), entry.live(), Outcome.HIT);
             }
             Flight running = revalidate ? null : flights.get(key);
             if (running != null && running.generation() == generation) {
@@ -84,10 +88,10 @@ public final class ReadCache {
             return new Answer(await(joined.result()), joined.started(), live, Outcome.SHARED);
         }
         try {
-            CliRun run = load.get();
-            store(key, new Entry(run, flight.started(), live, size(run)), flight.generation());
-            flight.result().complete(run);
-            return new Answer(run, flight.started(), live, Outcome.MISS);
+            Loaded loaded = load.get();
+            store(key, new Entry(loaded.output(), flight.started(), live, loaded.bytes()), flight.generation());
+            flight.result().complete(loaded.output());
+            return new Answer(loaded.output(), flight.started(), live, Outcome.MISS);
         } catch (RuntimeException | Error e) {
             flight.result().completeExceptionally(e);
             throw e;
@@ -136,11 +140,8 @@ public final class ReadCache {
         }
     }
 
-    private static long size(CliRun run) {
-        return 2L * (run.stdout().length() + run.stderr().length()) + 64L * run.argv().size();
-    }
 
-    private static CliRun await(CompletableFuture<CliRun> result) {
+    private static CliOutput await(CompletableFuture<CliOutput> result) {
         try {
             return result.join();
         } catch (CompletionException e) {

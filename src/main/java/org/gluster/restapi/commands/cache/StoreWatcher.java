@@ -60,9 +60,13 @@ public class StoreWatcher {
     }
 
     @PreDestroy
-    void stop() throws IOException {
+    void stop() {
         if (watch != null) {
-            watch.close();
+            try {
+                watch.close();
+            } catch (IOException e) {
+                LOG.fine(() -> "closing the store watch: " + e.getMessage());
+            }
         }
     }
 }

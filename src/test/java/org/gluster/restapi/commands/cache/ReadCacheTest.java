@@ -14,7 +14,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.gluster.restapi.cli.CliRun;
+import org.gluster.restapi.cli.CliOutput;
 import org.gluster.restapi.time.TestClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -34,9 +34,9 @@ class ReadCacheTest {
         events.add(event);
     }
 
-    private CliRun run(String stdout) {
+    private ReadCache.Loaded run(String stdout) {
         runs.incrementAndGet();
-        return new CliRun(List.of("gluster"), 0, stdout, "", Duration.ofMillis(100));
+        return new ReadCache.Loaded(new CliOutput(0, stdout, null), 2L * stdout.length() + 64);
     }
 
     @AfterEach
@@ -46,13 +46,13 @@ class ReadCacheTest {
 
     @Test
     void aConfigurationReadIsAnsweredFromTheCacheUntilInvalidated() {
-        CliRun first = cache.read(INFO, false, false, () -> run("a")).run();
+        CliOutput first = cache.read(INFO, false, false, () -> run("a")).output();
         clock.advance(Duration.ofHours(1));
         var again = cache.read(INFO, false, false, () -> run("b"));
-        assertSame(first, again.run());
+        assertSame(first, again.output());
         assertEquals(ReadCache.Outcome.HIT, again.outcome());
         cache.invalidate();
-        assertEquals("c", cache.read(INFO, false, false, () -> run("c")).run().stdout());
+        assertEquals("c", cache.read(INFO, false, false, () -> run("c")).output().message());
         assertEquals(2, runs.get());
     }
 
@@ -60,16 +60,16 @@ class ReadCacheTest {
     void aLiveReadIsTrustedForTheLiveMaxAgeOnly() {
         cache.read(STATUS, true, false, () -> run("a"));
         clock.advance(Duration.ofMillis(1000));
-        assertEquals("a", cache.read(STATUS, true, false, () -> run("b")).run().stdout());
+        assertEquals("a", cache.read(STATUS, true, false, () -> run("b")).output().message());
         clock.advance(Duration.ofMillis(1));
-        assertEquals("c", cache.read(STATUS, true, false, () -> run("c")).run().stdout());
+        assertEquals("c", cache.read(STATUS, true, false, () -> run("c")).output().message());
     }
 
     @Test
     void revalidatingRunsTheCliEvenWhenTheEntryIsFresh() {
         cache.read(INFO, false, false, () -> run("a"));
-        assertEquals("b", cache.read(INFO, false, true, () -> run("b")).run().stdout());
-        assertEquals("b", cache.read(INFO, false, false, () -> run("x")).run().stdout());
+        assertEquals("b", cache.read(INFO, false, true, () -> run("b")).output().message());
+        assertEquals("b", cache.read(INFO, false, false, () -> run("x")).output().message());
     }
 
     @Test
@@ -91,7 +91,7 @@ class ReadCacheTest {
         assertEquals(ReadCache.Outcome.MISS, leader.get(5, TimeUnit.SECONDS).outcome());
         for (Future<ReadCache.Answer> follower : followers) {
             ReadCache.Answer answer = follower.get(5, TimeUnit.SECONDS);
-            assertEquals("shared", answer.run().stdout());
+            assertEquals("shared", answer.output().message());
             assertEquals(ReadCache.Outcome.SHARED, answer.outcome());
         }
         assertEquals(1, runs.get());
@@ -113,7 +113,7 @@ class ReadCacheTest {
         var failure = assertThrows(java.util.concurrent.ExecutionException.class, () -> follower.get(5, TimeUnit.SECONDS));
         assertEquals("glusterd is down", failure.getCause().getMessage());
         assertThrows(java.util.concurrent.ExecutionException.class, () -> leader.get(5, TimeUnit.SECONDS));
-        assertEquals("later", cache.read(INFO, false, false, () -> run("later")).run().stdout());
+        assertEquals("later", cache.read(INFO, false, false, () -> run("later")).output().message());
     }
 
     @Test
@@ -128,10 +128,10 @@ class ReadCacheTest {
         leaderRunning.await();
         cache.invalidate();
         Future<ReadCache.Answer> after = threads.submit(() -> cache.read(INFO, false, false, () -> run("after")));
-        assertEquals("after", after.get(5, TimeUnit.SECONDS).run().stdout());
+        assertEquals("after", after.get(5, TimeUnit.SECONDS).output().message());
         finish.countDown();
-        assertEquals("before the change", before.get(5, TimeUnit.SECONDS).run().stdout());
-        assertEquals("after", cache.read(INFO, false, false, () -> run("x")).run().stdout());
+        assertEquals("before the change", before.get(5, TimeUnit.SECONDS).output().message());
+        assertEquals("after", cache.read(INFO, false, false, () -> run("x")).output().message());
     }
 
     @Test
@@ -145,8 +145,8 @@ class ReadCacheTest {
         cache.read(a, false, false, () -> run("a2"));
         cache.read(c, false, false, () -> run("c"));
         assertEquals(2, cache.size());
-        assertEquals("a", cache.read(a, false, false, () -> run("a3")).run().stdout());
-        assertEquals("b2", cache.read(b, false, false, () -> run("b2")).run().stdout());
+        assertEquals("a", cache.read(a, false, false, () -> run("a3")).output().message());
+        assertEquals("b2", cache.read(b, false, false, () -> run("b2")).output().message());
         assertEquals(2, events.stream().filter("eviction"::equals).count());
 
         cache = new ReadCache(clock, Duration.ofSeconds(1), 100, 1000, this::count);
@@ -155,7 +155,7 @@ class ReadCacheTest {
         assertEquals(1, cache.size());
         cache.read(c, false, false, () -> run("z".repeat(600)));
         assertEquals(1, cache.size(), "an answer bigger than the whole cache is not kept");
-        assertEquals("again", cache.read(c, false, false, () -> run("again")).run().stdout());
+        assertEquals("again", cache.read(c, false, false, () -> run("again")).output().message());
     }
 
     private static void await(CountDownLatch latch) {
