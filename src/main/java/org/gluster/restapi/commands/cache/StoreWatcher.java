@@ -59,10 +59,15 @@ public class StoreWatcher {
         return thread != null && thread.isAlive();
     }
 
+    /** A lifecycle method may not throw a checked exception: Payara refuses to deploy the WAR otherwise. */
     @PreDestroy
-    void stop() throws IOException {
+    void stop() {
         if (watch != null) {
-            watch.close();
+            try {
+                watch.close();
+            } catch (IOException e) {
+                LOG.warning(() -> "closing the watch of glusterd's store: " + e.getMessage());
+            }
         }
     }
 }
