@@ -17,6 +17,7 @@ import org.gluster.restapi.cli.CliRun;
 import org.gluster.restapi.cli.CliStatistics;
 import org.gluster.restapi.cli.GlusterCli;
 import org.gluster.restapi.commands.cache.CliTurns;
+import org.gluster.restapi.commands.cache.GlusterdLiveness;
 import org.gluster.restapi.commands.cache.ReadCache;
 import org.gluster.restapi.commands.cache.ReadLedger;
 import org.gluster.restapi.commands.cache.StoreWatcher;
@@ -56,6 +57,9 @@ public class CommandFacade {
     StoreWatcher store;
 
     @Inject
+    GlusterdLiveness glusterd;
+
+    @Inject
     Instance<ReadLedger> ledgers;
 
     @Inject
@@ -77,7 +81,7 @@ public class CommandFacade {
     private CliOutput read(GlusterCommand command) {
         ReadLedger ledger = requestActive() ? ledgers.get() : null;
         var answer = cache.read(new ReadCache.Key(command.args(), command.xml()), command.live() || !store.watching(),
-                ledger != null && ledger.revalidating(), () -> {
+                ledger != null && ledger.revalidating() || !glusterd.answers(), () -> {
                     CliRun run = inTurn(command);
                     return new ReadCache.Loaded(parsed(command, run), 2L * (run.stdout().length()
                             + run.stderr().length()));

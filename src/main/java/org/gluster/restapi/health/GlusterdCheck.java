@@ -1,11 +1,9 @@
 package org.gluster.restapi.health;
 
+import org.gluster.restapi.cli.GlusterdSocket;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.io.IOException;
-import java.net.StandardProtocolFamily;
-import java.net.UnixDomainSocketAddress;
-import java.nio.channels.SocketChannel;
 import java.nio.file.Path;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.health.HealthCheck;
@@ -27,12 +25,7 @@ public class GlusterdCheck implements HealthCheck {
     @Override
     public HealthCheckResponse call() {
         var response = HealthCheckResponse.named("glusterd").withData("socket", socket);
-        try (SocketChannel channel = SocketChannel.open(StandardProtocolFamily.UNIX)) {
-            channel.connect(UnixDomainSocketAddress.of(Path.of(socket)));
-            return response.up().build();
-        } catch (IOException | UnsupportedOperationException e) {
-            return response.down().withData("reason", "glusterd does not accept connections on " + socket + ": "
-                    + e.getMessage()).build();
-        }
+        return GlusterdSocket.refusal(Path.of(socket)).map(why -> response.down().withData("reason", why))
+                .orElseGet(response::up).build();
     }
 }
