@@ -55,8 +55,10 @@ public class SigningKey {
     }
 
     private static RSAKey load(StateFiles files) {
-        files.createIfAbsent(FILE, generatePem());
-        byte[] pem = files.readBytes(FILE).orElseThrow(() -> new IllegalStateException(FILE + " vanished"));
+        byte[] pem = files.readBytes(FILE).orElseGet(() -> {
+            files.createIfAbsent(FILE, generatePem());
+            return files.readBytes(FILE).orElseThrow(() -> new IllegalStateException(FILE + " vanished"));
+        });
         try {
             String base64 = new String(pem, StandardCharsets.US_ASCII).replaceAll("-----[A-Z ]+-----", "")
                     .replaceAll("\\s", "");
