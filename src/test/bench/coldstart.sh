@@ -9,10 +9,12 @@
 #              jar in ~/.m2, zipped; kept in target/coldstart/hello.war), timed to the first 200 of its GET
 #      ours    target/glusterrestd.war with a fresh state directory, timed to the first 200 of /health/live
 #    and measures the VmRSS after $IDLE_SECONDS (20) idle. With COLDSTART_CDS=1 also "ours+CDS": the same WAR
-#    with an AppCDS archive of a training run (see cds_prepare), to measure what CDS would bring.
+#    with an AppCDS archive of a training run (see cds_prepare), to measure what CDS would bring; with
+#    COLDSTART_VARIANT_OPTS="-XX:..." also "ours+opts": the same WAR with those JVM options added.
 # 2. The launcher, server-config/glusterrestd as shipped (its own JAVA_OPTS default), a fresh state
-#    directory: with HTTPS disabled, then enabled (the first start makes the certificate), timed to the
-#    first 200 of /health/live, with the number of JVMs it ran before the gateway's own.
+#    directory each time, its cache directory empty at first: HTTPS disabled (the first start on a machine),
+#    again, then HTTPS enabled (which makes the certificate), timed to the first 200 of /health/live, with
+#    the number of JVMs it ran before the gateway's own.
 # Needs no glusterd (/health/live does not ask it) and starts none. Everything it starts is stopped by
 # pid, and its temporary directory removed, also on Ctrl-C.
 set -euo pipefail
@@ -120,7 +122,7 @@ direct() {
   echo "$ms $rss"
 }
 
-# launched HTTPS RUN: one cold start through server-config/glusterrestd, https and port set as an
+# launched HTTPS RUN: one start through server-config/glusterrestd (a fresh state, its cache in $tmp/cache), https and port set as an
 # operator sets them (gluster-restapi config-set, before the clock starts); prints "ms rss jvms", jvms
 # being the JVMs it ran before the gateway's own (counted by a `java` first in its PATH that execs the real one)
 launched() {
@@ -134,6 +136,7 @@ launched() {
   chmod +x "$dir/bin/java"
   t0=$(date +%s%N)
   PATH="$dir/bin:$PATH" GLUSTERREST_STATE_DIR="$dir/state" GLUSTERREST_RUN_DIR="$dir/run" GLUSTERREST_BIND=127.0.0.1 \
+    GLUSTERREST_CACHE_DIR="$tmp/cache" \
     "$top/server-config/glusterrestd" > "$dir/log" 2>&1 &
   pid=$!
   ms=$(wait_200 "$scheme://127.0.0.1:$port/health/live" "$dir/log")
@@ -168,7 +171,8 @@ cds_reset() {
 hello=$(hello_war)
 echo "coldstart: $(date -u +%FT%TZ), $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg), $(java -version 2>&1 | head -1)"
 echo "coldstart: JVM options '$JOPTS', $IDLE s idle before RSS; $RUNS runs each, alternating"
-h_ms=(); h_rss=(); o_ms=(); o_rss=(); c_ms=(); c_rss=()
+h_ms=(); h_rss=(); o_ms=(); o_rss=(); c_ms=(); c_rss=(); v_ms=(); v_rss=()
+variant=${COLDSTART_VARIANT_OPTS:-}
 cds=${COLDSTART_CDS:-0}
 [ "$cds" = 1 ] && cds_prepare
 for run in $(seq 1 "$RUNS"); do
@@ -184,6 +188,12 @@ for run in $(seq 1 "$RUNS"); do
     c_ms+=("$ms"); c_rss+=("$rss")
     printf 'coldstart: run %d ours+CDS %4d ms to first 200, RSS %4d MB\n' "$run" "$ms" "$rss"
   fi
+  if [ -n "$variant" ]; then
+    # shellcheck disable=SC2086
+    read -r ms rss < <(direct oursopts "$WAR" /health/live "$run" "$MICRO" $variant)
+    v_ms+=("$ms"); v_rss+=("$rss")
+    printf 'coldstart: run %d ours+opts %3d ms to first 200, RSS %4d MB\n' "$run" "$ms" "$rss"
+  fi
 done
 median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 hm=$(median "${h_ms[@]}"); om=$(median "${o_ms[@]}"); hr=$(median "${h_rss[@]}"); orss=$(median "${o_rss[@]}")
@@ -195,10 +205,17 @@ if [ "$cds" = 1 ]; then
   printf 'coldstart: ours+CDS ms %s; RSS MB %s; median %d ms: ratio %s to hello; RSS %+d MB to hello\n' "${c_ms[*]}" \
     "${c_rss[*]}" "$cm" "$(awk -v a="$cm" -v b="$hm" 'BEGIN {printf "%.2f", a / b}')" $(( cr - hr ))
 fi
+if [ -n "$variant" ]; then
+  vm=$(median "${v_ms[@]}"); vr=$(median "${v_rss[@]}")
+  printf 'coldstart: ours+opts (%s) ms %s; RSS MB %s; median %d ms: ratio %s to hello; RSS %+d MB to hello\n' "$variant" \
+    "${v_ms[*]}" "${v_rss[*]}" "$vm" "$(awk -v a="$vm" -v b="$hm" 'BEGIN {printf "%.2f", a / b}')" $(( vr - hr ))
+fi
 printf 'coldstart: median idle RSS hello %d MB, ours %d MB: %+d MB (target <= +60)\n' "$hr" "$orss" $(( orss - hr ))
 
-for https in disabled enabled; do
-  read -r ms rss jvms < <(launched "$https" 1)
-  printf 'coldstart: launcher, HTTPS %-8s %6d ms to first 200 of /health/live (fresh state), RSS %4d MB at once, %d JVM(s) before the gateway\n' \
-    "$https" "$ms" "$rss" "$jvms"
+# the first start on a machine (an empty cache: the launcher may prepare its class data sharing), then later ones
+for start in "disabled first" "disabled later" "enabled later"; do
+  read -r https when <<< "$start"
+  read -r ms rss jvms < <(launched "$https" "$when")
+  printf 'coldstart: launcher, HTTPS %-8s %-5s start %6d ms to first 200 of /health/live (fresh state), RSS %4d MB at once, %d JVM(s) before the gateway\n' \
+    "$https" "$when" "$ms" "$rss" "$jvms"
 done
