@@ -23,6 +23,7 @@ chmod 0644 "$SYSTEMD_DIR/glusterrestd.service"
 sed -e "s|^WAR=.*|WAR=\${GLUSTERREST_WAR:-$lib/glusterrestd.war}|" \
     -e "s|^MICRO=.*|MICRO=\${PAYARA_MICRO_JAR:-$lib/payara-micro.jar}|" \
     -e "s|^TOOL=.*|TOOL=\${GLUSTERREST_TOOL:-$lib/gluster-restapi.jar}|" \
+    -e "s|^CACHE=.*|CACHE=\${GLUSTERREST_CACHE_DIR:-/var/cache/glusterrestd}|" \
     "$here/glusterrestd" > "$PREFIX/sbin/glusterrestd"
 chmod 0755 "$PREFIX/sbin/glusterrestd"
 cat > "$PREFIX/bin/gluster-restapi" <<WRAPPER
