@@ -3,6 +3,8 @@ package org.gluster.restapi.commands;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
 import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.inject.Instance;
@@ -29,10 +31,13 @@ import org.gluster.restapi.settings.Settings;
  * The one door to the gluster CLI on this node. One CLI runs at a time; a change waiting for its
  * turn goes before every waiting read; one that waits longer than {@code glusterrest.cli.lock-wait}
  * seconds gets 429. Reads are answered from the read cache when fresh and share a run in flight;
- * a change drops the cache before and after it runs, so its caller reads its own write.
+ * a change drops the cache before and after it runs, so its caller reads its own write. No call
+ * touches a transactional resource, so the bean manages its own (none): a cached read costs no JTA
+ * transaction.
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionManagement(TransactionManagementType.BEAN)
 public class CommandFacade {
 
     private final CliTurns turns = new CliTurns();

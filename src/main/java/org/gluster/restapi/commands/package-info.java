@@ -1,12 +1,16 @@
 /**
  * The command façade: every gluster call of every resource passes through one EJB singleton, so a
  * node runs one CLI at a time (glusterd itself serialises transactions and answers "another
- * transaction is in progress" to concurrent ones). The lock is bean-managed because its wait must be
- * configurable ({@code glusterrest.cli.lock-wait}): the container's {@code @AccessTimeout} is fixed
- * at compile time, and Payara's descriptor schema refuses a variable in {@code <access-timeout>}. The
- * lock is fair, so requests run in arrival order; one that waits too long is answered 429.
+ * transaction is in progress" to concurrent ones). The turns are bean-managed because their wait
+ * must be configurable ({@code glusterrest.cli.lock-wait}): the container's {@code @AccessTimeout} is
+ * fixed at compile time, and Payara's descriptor schema refuses a variable in
+ * {@code <access-timeout>}; and because a waiting change must go before waiting reads, which no
+ * container lock offers. One that waits too long is answered 429.
  *
- * <p>The package also holds the Storage Virtualize command targets ({@code control}, {@code boundary}) and the
- * catalog every gluster argv is built from ({@code catalog}).
+ * <p>Reads are cached ({@code cache}): the CLI costs 100–160 ms here, mostly a Python interpreter
+ * the CLI starts for gsyncd's version, so a read is run once and shared. The package also holds the
+ * declaration types every gluster argv is built from ({@code catalog}: each feature declares its own
+ * commands as a {@code CommandFamily}), and the Storage Virtualize command targets that dispatch
+ * through the registry ({@code control}, {@code boundary}).
  */
 package org.gluster.restapi.commands;
