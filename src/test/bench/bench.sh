@@ -139,6 +139,8 @@ echo "versions: $(glusterd --version | head -1); java $(java -version 2>&1 | hea
 echo "volumes: ${vols[*]} (${vols[0]} started); $(timeout 10 gluster --mode=script volume list | wc -l) volumes in the pool"
 
 # ---- the gateway, as src/test/bench/gateway.sh starts it, bounded ----------------------------------
+# Through the project's launcher, which always gives Payara Micro --disablephonehome, --nohazelcast and
+# -Dhazelcast.phone.home.enabled=false: nothing leaves this machine.
 t0=$(now_ns)
 GLUSTERREST_HTTPS=disabled GLUSTERREST_STATE_DIR="$run/state" GLUSTERREST_PORT="$PORT" GLUSTERREST_RUN_DIR="$run" \
   "$top/server-config/glusterrestd" > "$run/gateway.log" 2>&1 &

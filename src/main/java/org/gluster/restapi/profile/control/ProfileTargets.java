@@ -11,6 +11,7 @@ import static org.gluster.restapi.commands.catalog.Slot.pos;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
+import org.gluster.restapi.commands.catalog.Check;
 import org.gluster.restapi.commands.catalog.CommandFamily;
 import org.gluster.restapi.commands.catalog.CommandTarget;
 import org.gluster.restapi.commands.catalog.Slot;
@@ -20,8 +21,7 @@ import org.gluster.restapi.validation.GlusterNames;
 @ApplicationScoped
 public class ProfileTargets implements CommandFamily {
 
-    private static final org.gluster.restapi.commands.catalog.Check SMALL_COUNT =
-            (field, v) -> GlusterNames.count(field, v, 1, 1_000_000);
+    private static final Check SMALL_COUNT = (field, v) -> GlusterNames.count(field, v, 1, 1_000_000);
 
     public static final CommandTarget PROFILE = mutate("volume-profile", "profiling: start, stop, info",
             Slot.words("volume", "profile"), pos(VOLUME_NAME),

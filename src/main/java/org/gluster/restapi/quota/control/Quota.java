@@ -2,6 +2,7 @@ package org.gluster.restapi.quota.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,7 +55,7 @@ public class Quota {
     }
 
     public void remove(String volume, String path) {
-        facade.execute(command(volume, "remove", java.util.Collections.singletonMap("path", path)));
+        facade.execute(command(volume, "remove", Collections.singletonMap("path", path)));
     }
 
     private static GlusterCommand command(String volume, String action, Map<String, Object> named) {

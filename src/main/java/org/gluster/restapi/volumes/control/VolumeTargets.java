@@ -18,6 +18,7 @@ import static org.gluster.restapi.commands.catalog.Slot.named;
 import static org.gluster.restapi.commands.catalog.Slot.pos;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -108,7 +109,7 @@ public class VolumeTargets implements CommandFamily {
         if ("all".equals(key)) {
             throw new InvalidInputException("key", "names one option; GET .../options lists them all");
         }
-        return GET.build(java.util.Arrays.asList(volume, required("key", key)), Map.of());
+        return GET.build(Arrays.asList(volume, required("key", key)), Map.of());
     }
 
     public static GlusterCommand setOptions(String volume, Map<String, String> options) {

@@ -4,6 +4,7 @@ import static java.util.stream.Collectors.toMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -107,7 +108,7 @@ public class Volumes {
     }
 
     public List<VolumeOption> options(String name) {
-        return VolumeXml.options(facade.execute(VolumeTargets.GET.build(java.util.Arrays.asList(name, "all"), Map.of())).xml());
+        return VolumeXml.options(facade.execute(VolumeTargets.GET.build(Arrays.asList(name, "all"), Map.of())).xml());
     }
 
     public VolumeOption option(String name, String key) {
@@ -128,7 +129,7 @@ public class Volumes {
     }
 
     public void resetOption(String name, String key) {
-        facade.execute(VolumeTargets.RESET.build(java.util.Arrays.asList(name, key), Map.of()));
+        facade.execute(VolumeTargets.RESET.build(Arrays.asList(name, key), Map.of()));
     }
 
     public void resetOptions(String name) {
