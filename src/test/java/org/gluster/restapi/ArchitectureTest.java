@@ -35,7 +35,7 @@ class ArchitectureTest {
     static final List<String> BASE = List.of("validation", "identity", "time", "cli", "state", "settings", "problems",
             "http");
     static final List<String> COMMANDS = List.of("commands");
-    static final List<String> SERVICES = List.of("jobs", "tasks");
+    static final List<String> SERVICES = List.of("jobs", "tasks", "events");
     static final List<String> FEATURES = List.of("volumes", "heal", "quota", "profile", "bitrot", "snapshots", "peers",
             "rebalance", "users", "apps", "audit", "security", "limits", "health");
     static final List<String> COMPOSITION = List.of("auth", "openapi", "admin");
