@@ -1,6 +1,7 @@
 package org.gluster.restapi.auth.control;
 
-import static org.gluster.restapi.auth.control.AuthenticationFailedException.unauthorized;
+import org.gluster.restapi.problems.AuthenticationFailedException;
+import static org.gluster.restapi.problems.AuthenticationFailedException.unauthorized;
 
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jwt.SignedJWT;

@@ -1,7 +1,8 @@
 package org.gluster.restapi.auth.control;
 
-import static org.gluster.restapi.auth.control.AuthenticationFailedException.forbidden;
-import static org.gluster.restapi.auth.control.AuthenticationFailedException.unauthorized;
+import org.gluster.restapi.problems.AuthenticationFailedException;
+import static org.gluster.restapi.problems.AuthenticationFailedException.forbidden;
+import static org.gluster.restapi.problems.AuthenticationFailedException.unauthorized;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,5 +1,6 @@
 package org.gluster.restapi.auth.control;
 
+import org.gluster.restapi.problems.AuthenticationFailedException;
 import org.gluster.restapi.settings.AuthMode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,5 +1,6 @@
 package org.gluster.restapi.auth.control;
 
+import org.gluster.restapi.problems.AuthenticationFailedException;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

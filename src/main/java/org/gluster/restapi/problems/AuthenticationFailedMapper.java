@@ -1,7 +1,5 @@
-package org.gluster.restapi.auth.control;
+package org.gluster.restapi.problems;
 
-import org.gluster.restapi.problems.Problem;
-import org.gluster.restapi.problems.ProblemMapper;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.Response;

@@ -1,4 +1,4 @@
-package org.gluster.restapi.auth.control;
+package org.gluster.restapi.problems;
 
 import jakarta.ejb.ApplicationException;
 
