@@ -38,6 +38,9 @@ public class LimitFilter extends HttpFilter {
     @Inject
     Clock clock;
 
+    @Inject
+    LimitTrips trips;
+
     @Override
     public void init() {
         authWindow = new SlidingWindow(clock);
@@ -74,6 +77,7 @@ public class LimitFilter extends HttpFilter {
     }
 
     private void refuse(HttpServletResponse response, String path, String limit, String what, long retryAfterSeconds) {
+        trips.refused(limit);
         var refused = new TooManyRequestsException(limit, "at most " + what, retryAfterSeconds);
         response.setHeader("Retry-After", String.valueOf(refused.retryAfterSeconds()));
         tooMany.problem(refused).at(path).writeTo(response);

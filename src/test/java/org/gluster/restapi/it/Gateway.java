@@ -76,6 +76,15 @@ public final class Gateway {
         return request;
     }
 
+    /** Opens a Server-Sent Events stream of {@code path}; the answer's status is known once it returns. */
+    public EventStreamClient stream(String path, String lastEventId) {
+        HttpRequest.Builder request = request(path).timeout(Duration.ofMinutes(10)).header("Accept", "text/event-stream");
+        if (lastEventId != null) {
+            request.header("Last-Event-ID", lastEventId);
+        }
+        return EventStreamClient.open(http, request.GET().build());
+    }
+
     public Answer send(HttpRequest.Builder request) {
         try {
             return new Answer(http.send(request.build(), HttpResponse.BodyHandlers.ofString()));

@@ -8,6 +8,7 @@ import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.ext.MessageBodyWriter;
 import jakarta.ws.rs.ext.Provider;
 import jakarta.ws.rs.ext.Providers;
@@ -29,6 +30,7 @@ import org.gluster.restapi.commands.cache.ReadLedger;
  * fresh (a live read: what is left of the live max-age; anything else: revalidate, it is valid
  * until the pool changes); {@code Server-Timing: cache;desc=hit|miss|shared}. A request sending
  * {@code Cache-Control: no-cache} (or {@code Pragma: no-cache}) has every read run the CLI anew.
+ * An event stream has no body to hash: it is left alone.
  */
 @Provider
 public class ReadHeaders implements ContainerRequestFilter, ContainerResponseFilter {
@@ -55,7 +57,8 @@ public class ReadHeaders implements ContainerRequestFilter, ContainerResponseFil
 
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) throws IOException {
-        if (!HttpMethod.GET.equals(request.getMethod()) || response.getStatus() != 200 || !response.hasEntity()) {
+        if (!HttpMethod.GET.equals(request.getMethod()) || response.getStatus() != 200 || !response.hasEntity()
+                || MediaType.SERVER_SENT_EVENTS_TYPE.isCompatible(response.getMediaType())) {
             return;
         }
         if (!ledger.empty()) {

@@ -8,10 +8,14 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Executor;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.gluster.restapi.events.control.GatewayEventLog;
+import org.gluster.restapi.events.entity.GatewayEvents;
 import org.gluster.restapi.jobs.entity.Job;
+import org.gluster.restapi.problems.Problem;
 import org.gluster.restapi.problems.NotFoundException;
 import org.gluster.restapi.problems.Problems;
 import org.gluster.restapi.problems.TooManyRequestsException;
@@ -41,6 +45,9 @@ public class Jobs {
     @Inject
     Clock clock;
 
+    @Inject
+    GatewayEventLog events;
+
     private JobTable table;
 
     @PostConstruct
@@ -69,11 +76,17 @@ public class Jobs {
 
     private void run(String id, Work work) {
         table.update(id, job -> job.running(clock.instant()));
+        String operation = table.find(id).map(Job::operation).orElse("");
+        events.tell(GatewayEvents.JOB_STARTED, Map.of("id", id, "operation", operation));
         try {
             Object result = work.run(progress -> table.update(id, job -> job.progressed(progress)));
             table.update(id, job -> job.succeeded(result, clock.instant()));
+            events.tell(GatewayEvents.JOB_FINISHED, Map.of("id", id, "operation", operation));
         } catch (RuntimeException e) {
-            table.update(id, job -> job.failed(problems.of(e), clock.instant()));
+            Problem problem = problems.of(e);
+            table.update(id, job -> job.failed(problem, clock.instant()));
+            events.tell(GatewayEvents.JOB_FAILED, Map.of("id", id, "operation", operation,
+                    "problem", problem.detail() == null ? problem.title() : problem.detail()));
         }
     }
 }

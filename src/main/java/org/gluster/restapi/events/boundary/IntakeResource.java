@@ -1,0 +1,29 @@
+package org.gluster.restapi.events.boundary;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.gluster.restapi.events.control.Intake;
+
+/**
+ * Where this node's glustereventsd posts its events (see package-info): outside /v1 and /rest, so
+ * neither the callers' authentication nor their limits apply; the intake checks its own token.
+ */
+@Path("events/intake")
+public class IntakeResource {
+
+    @Inject
+    Intake intake;
+
+    @POST
+    @Consumes(MediaType.WILDCARD)
+    @Operation(hidden = true)
+    public void take(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, byte[] body) {
+        intake.take(authorization, body);
+    }
+}
