@@ -13,7 +13,7 @@ import org.gluster.restapi.webhooks.entity.Delivery;
  * deliveries, newest first. Every change keeps {@code last} from going back, since during a lease's
  * hand-over two nodes may briefly both deliver.
  */
-record Cursor(String webhook, long last, int attempts, Instant nextAttempt, Instant firstFailure,
+public record Cursor(String webhook, long last, int attempts, Instant nextAttempt, Instant firstFailure,
               List<Delivery> deliveries) {
 
     static final int KEPT = 100;

@@ -11,7 +11,7 @@ import org.gluster.restapi.webhooks.entity.Webhook;
  * A webhook as the state keeps it, with its secret. {@code securityEvents}: whether it may get the
  * events only SecurityAdmin sees (it was created by one); {@code disabled} why the gateway stopped it.
  */
-record Endpoint(String id, String url, String secret, List<String> events, String description, boolean enabled,
+public record Endpoint(String id, String url, String secret, List<String> events, String description, boolean enabled,
                 boolean securityEvents, Instant created, String disabled) {
 
     static final String TEST = "GATEWAY_WEBHOOK_TEST";

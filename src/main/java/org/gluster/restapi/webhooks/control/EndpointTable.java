@@ -5,7 +5,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /** The content of webhooks.json. */
-record EndpointTable(List<Endpoint> endpoints) {
+public record EndpointTable(List<Endpoint> endpoints) {
 
     static EndpointTable empty() {
         return new EndpointTable(List.of());

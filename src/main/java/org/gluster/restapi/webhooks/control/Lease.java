@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 
 /** Which node delivers the pool's webhooks, until when (see package-info). */
-record Lease(String node, Instant expires) {
+public record Lease(String node, Instant expires) {
 
     static Lease none() {
         return new Lease("", Instant.EPOCH);

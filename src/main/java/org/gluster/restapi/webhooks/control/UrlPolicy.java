@@ -28,7 +28,7 @@ final class UrlPolicy {
     }
 
     private static final byte[] METADATA_V4 = {(byte) 169, (byte) 254, (byte) 169, (byte) 254};
-    private static final byte[] METADATA_V6 = {(byte) 0xfd, 0, 0, (byte) 0xec, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0x54};
+    private static final byte[] METADATA_V6 = {(byte) 0xfd, 0, 0x0e, (byte) 0xc2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0x54};
 
     private final boolean allowHttpLoopback;
     private final Resolver resolver;
