@@ -64,6 +64,8 @@ public class WebhooksResource {
                     + "and shown in this answer only. Events taken in from now on are delivered. " + SIGNED)
     @APIResponse(responseCode = "201", description = "created; Location names it; the body shows its secret, once",
             content = @Content(schema = @Schema(ref = "Webhook")))
+    @APIResponse(responseCode = "409", description = "the pool has glusterrest.webhooks.max webhooks already",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public Response create(WebhookRequest request, @Context UriInfo uri, @Context SecurityContext caller) {
         Webhook created = webhooks.create(request, caller.isUserInRole(Roles.SECURITY_ADMIN));
         return Response.created(uri.getAbsolutePathBuilder().path(created.id()).build()).entity(created).build();
@@ -114,6 +116,8 @@ public class WebhooksResource {
             content = @Content(schema = @Schema(ref = "Delivery")))
     @APIResponse(responseCode = "202", description = "not attempted yet (behind held events, or the deliverer is busy)",
             content = @Content(schema = @Schema(ref = "Delivery")))
+    @APIResponse(responseCode = "409", description = "the webhook is disabled: enable it first",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public Response test(@Parameter(description = ID) @PathParam("webhook") String id) {
         Delivery delivery = webhooks.test(id);
         return Response.status(Delivery.QUEUED.equals(delivery.state()) ? 202 : 200).entity(delivery).build();
