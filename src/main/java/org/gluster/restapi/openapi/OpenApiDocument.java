@@ -26,7 +26,7 @@ public class OpenApiDocument implements OASFilter {
 
     /** Schemas that resources answer lists of, as {@code <name>List}: Payara's scan cannot say "an array of X". */
     private static final List<String> LISTED = List.of("Volume", "VolumeOption", "Peer", "Job", "BrickState", "BrickHealInfo", "BrickHealSummary",
-            "QuotaLimit", "BrickProfile", "BrickTop", "Snapshot", "SnapshotStatus");
+            "QuotaLimit", "BrickProfile", "BrickTop", "Snapshot", "SnapshotStatus", "Webhook", "Delivery");
     /** Records answered inside a Response, which Payara's scan does not see. */
     private static final List<Class<? extends Record>> RECORDS = List.of(Problem.class, HealLaunch.class,
             SnapshotRef.class);

@@ -50,7 +50,7 @@ final class OperationErrors {
         }
         boolean login = path.endsWith("/auth");
         boolean own = registry.ownCommands().stream().anyMatch(c -> path.startsWith(CommandOperations.PREFIX + c.name()));
-        boolean runsCli = !login && !own;
+        boolean runsCli = !login && !own && !path.startsWith("/v1/webhooks");
         boolean body = operation.getRequestBody() != null;
         boolean input = body || (operation.getParameters() != null && !operation.getParameters().isEmpty());
 

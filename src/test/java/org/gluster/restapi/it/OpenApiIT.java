@@ -11,7 +11,9 @@ import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import java.lang.reflect.Method;
 import java.net.URL;
@@ -35,6 +37,7 @@ import org.gluster.restapi.commands.catalog.CommandTarget;
 import org.gluster.restapi.commands.catalog.OwnCommand;
 import org.gluster.restapi.peers.boundary.PeersResource;
 import org.gluster.restapi.volumes.boundary.VolumesResource;
+import org.gluster.restapi.webhooks.boundary.WebhooksResource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -50,7 +53,7 @@ class OpenApiIT {
     static final List<Class<?>> RESOURCES = List.of(VolumesResource.class, PeersResource.class, AuthResource.class,
             KeysResource.class, JobsResource.class, BricksResource.class, RebalanceResource.class, HealResource.class,
             QuotaResource.class, ProfileResource.class, TopResource.class, BitrotResource.class,
-            SnapshotsResource.class);
+            SnapshotsResource.class, WebhooksResource.class);
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -84,6 +87,15 @@ class OpenApiIT {
     static final String PAYARA_ENDPOINTS = "attribute endpoints is unexpected";
 
     @Test
+    void theWebhooksSayHowTheyAreSigned() {
+        var create = document.getPaths().get("/v1/webhooks").getPost();
+        assertTrue(create.getDescription().contains("webhook-signature: v1,<base64 of HMAC-SHA256"), create.getDescription());
+        assertNotNull(document.getComponents().getSchemas().get("Webhook"));
+        assertNotNull(document.getComponents().getSchemas().get("Delivery"));
+        assertNotNull(document.getPaths().get("/v1/webhooks/{webhook}").getPatch());
+    }
+
+    @Test
     void theYamlFormIsValidToo() {
         var answer = new Gateway(deployed).get("/openapi");
         assertEquals(200, answer.status(), answer::toString);
@@ -98,7 +110,8 @@ class OpenApiIT {
             String base = "/" + resource.getAnnotation(Path.class).value();
             for (Method method : resource.getDeclaredMethods()) {
                 String verb = method.isAnnotationPresent(GET.class) ? "GET" : method.isAnnotationPresent(POST.class)
-                        ? "POST" : method.isAnnotationPresent(DELETE.class) ? "DELETE" : null;
+                        ? "POST" : method.isAnnotationPresent(DELETE.class) ? "DELETE" : method.isAnnotationPresent(PUT.class)
+                        ? "PUT" : method.isAnnotationPresent(PATCH.class) ? "PATCH" : null;
                 if (verb == null) {
                     continue;
                 }

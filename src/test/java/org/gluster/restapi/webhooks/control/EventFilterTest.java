@@ -1,0 +1,41 @@
+package org.gluster.restapi.webhooks.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import org.gluster.restapi.validation.InvalidInputException;
+import org.junit.jupiter.api.Test;
+
+class EventFilterTest {
+
+    @Test
+    void namesAndPrefixesMatchAndNoneMatchesAll() {
+        List<String> filter = EventFilter.checked(List.of("volume_*", "BRICK_DISCONNECTED"));
+        assertEquals(List.of("VOLUME_*", "BRICK_DISCONNECTED"), filter);
+        assertTrue(EventFilter.matches(filter, "VOLUME_SET"));
+        assertTrue(EventFilter.matches(filter, "BRICK_DISCONNECTED"));
+        assertFalse(EventFilter.matches(filter, "BRICK_CONNECTED"));
+        assertFalse(EventFilter.matches(filter, "BRICK_DISCONNECTED_X"));
+        assertFalse(EventFilter.matches(filter, "GATEWAY_VOLUME_X"));
+        assertTrue(EventFilter.matches(List.of(), "ANYTHING"));
+        assertTrue(EventFilter.matches(EventFilter.checked(null), "ANYTHING"));
+        assertTrue(EventFilter.matches(EventFilter.checked(List.of("*")), "ANYTHING"));
+        assertEquals(List.of("PEER_*"), EventFilter.checked(List.of("PEER_*", "peer_*")));
+    }
+
+    @Test
+    void whatIsNotANameOrAPrefixIsRefused() {
+        for (String bad : new String[]{"", "VOLUME*SET", "*_SET", "VOL ume", "a".repeat(80)}) {
+            InvalidInputException refused = assertThrows(InvalidInputException.class,
+                    () -> EventFilter.checked(List.of(bad)), bad);
+            assertEquals("events", refused.field());
+        }
+        assertThrows(InvalidInputException.class, () -> EventFilter.checked(Arrays.asList((String) null)));
+        assertThrows(InvalidInputException.class, () -> EventFilter.checked(Collections.nCopies(65, "X")));
+    }
+}
