@@ -17,6 +17,7 @@ public final class GatewayEvents {
     public static final String JOB_FAILED = "GATEWAY_JOB_FAILED";
     public static final String LIMIT_TRIPPED = "GATEWAY_LIMIT_TRIPPED";
     public static final String WEBHOOK_DISABLED = "GATEWAY_WEBHOOK_DISABLED";
+    public static final String WEBHOOK_TEST = "GATEWAY_WEBHOOK_TEST";
 
     public static final Set<String> SECURITY = Set.of(USER_CHANGED, APP_CHANGED, SECURITY_CHANGED);
 

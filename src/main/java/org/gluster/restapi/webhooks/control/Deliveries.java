@@ -8,7 +8,6 @@ import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.net.InetAddress;
-import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -22,6 +21,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.gluster.restapi.cli.ThisNode;
 import org.gluster.restapi.events.control.EventLog;
 
 /**
@@ -51,8 +51,7 @@ public class Deliveries {
     Clock clock;
 
     @Inject
-    @ConfigProperty(name = "glusterrest.glusterd.store", defaultValue = "/var/lib/glusterd")
-    String glusterdStore;
+    ThisNode thisNode;
 
     @Inject
     @ConfigProperty(name = UrlPolicy.ALLOW_HTTP, defaultValue = "false")
@@ -81,7 +80,7 @@ public class Deliveries {
     private Dispatcher dispatcher;
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object started) {
-        node = NodeId.of(Path.of(glusterdStore));
+        node = thisNode.uuid();
         workers = new ThreadPoolExecutor(WORKERS, WORKERS, 60, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), threads);
         workers.allowCoreThreadTimeOut(true);
         http = new ThreadPoolExecutor(1, WORKERS, 60, TimeUnit.SECONDS, new SynchronousQueue<>(), threads,

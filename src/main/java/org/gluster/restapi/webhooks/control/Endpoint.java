@@ -14,11 +14,9 @@ import org.gluster.restapi.webhooks.entity.Webhook;
 public record Endpoint(String id, String url, String secret, List<String> events, String description, boolean enabled,
                 boolean securityEvents, Instant created, String disabled) {
 
-    static final String TEST = "GATEWAY_WEBHOOK_TEST";
-
     /** A test event goes to the webhook it names only; other events by the filter and the caller's rights. */
     boolean wants(Event event) {
-        if (TEST.equals(event.event())) {
+        if (GatewayEvents.WEBHOOK_TEST.equals(event.event())) {
             return event.message() != null && event.message().get("webhook") instanceof JsonString named
                     && named.getString().equals(id);
         }

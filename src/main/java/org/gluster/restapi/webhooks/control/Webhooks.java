@@ -1,10 +1,10 @@
 package org.gluster.restapi.webhooks.control;
 
+import org.gluster.restapi.events.entity.GatewayEvents;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonString;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,6 +16,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.gluster.restapi.cli.ThisNode;
 import org.gluster.restapi.events.control.EventLog;
 import org.gluster.restapi.events.entity.NewEvent;
 import org.gluster.restapi.problems.ConflictException;
@@ -53,8 +54,7 @@ public class Webhooks {
     long testWaitSeconds;
 
     @Inject
-    @ConfigProperty(name = "glusterrest.glusterd.store", defaultValue = "/var/lib/glusterd")
-    String glusterdStore;
+    ThisNode thisNode;
 
     private final Secrets secrets = new Secrets();
 
@@ -145,22 +145,22 @@ public class Webhooks {
         String nonce = UUID.randomUUID().toString();
         CompletableFuture<Long> logged = new CompletableFuture<>();
         Runnable unlisten = log.listen(batch -> batch.stream()
-                .filter(e -> Endpoint.TEST.equals(e.event()) && e.message().get("test") instanceof JsonString s
+                .filter(e -> GatewayEvents.WEBHOOK_TEST.equals(e.event()) && e.message().get("test") instanceof JsonString s
                         && s.getString().equals(nonce))
                 .findFirst().ifPresent(e -> logged.complete(e.id())));
         Instant deadline = clock.instant().plus(Duration.ofSeconds(testWaitSeconds));
         try {
-            if (!log.publish(new NewEvent(NodeId.of(Path.of(glusterdStore)), Endpoint.TEST, Json.createObjectBuilder()
+            if (!log.publish(new NewEvent(thisNode.uuid(), GatewayEvents.WEBHOOK_TEST, Json.createObjectBuilder()
                     .add("webhook", id).add("test", nonce).build()))) {
                 throw new TooManyRequestsException("events", "the event log's queue is full", 5);
             }
             long eventId = logged.get(testWaitSeconds, TimeUnit.SECONDS);
             return awaitAttempt(id, eventId, deadline);
         } catch (TimeoutException | ExecutionException e) {
-            return new Delivery(0, null, Endpoint.TEST, Delivery.QUEUED, null, 0, null, null, null);
+            return new Delivery(0, null, GatewayEvents.WEBHOOK_TEST, Delivery.QUEUED, null, 0, null, null, null);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return new Delivery(0, null, Endpoint.TEST, Delivery.QUEUED, null, 0, null, null, null);
+            return new Delivery(0, null, GatewayEvents.WEBHOOK_TEST, Delivery.QUEUED, null, 0, null, null, null);
         } finally {
             unlisten.run();
         }
@@ -174,7 +174,7 @@ public class Webhooks {
                 return tried.get();
             }
             if (!clock.instant().isBefore(deadline)) {
-                return new Delivery(eventId, Cursor.webhookId(eventId), Endpoint.TEST, Delivery.QUEUED, null, 0,
+                return new Delivery(eventId, Cursor.webhookId(eventId), GatewayEvents.WEBHOOK_TEST, Delivery.QUEUED, null, 0,
                         null, null, null);
             }
             Thread.sleep(25);

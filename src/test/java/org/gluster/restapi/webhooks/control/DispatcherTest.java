@@ -196,7 +196,7 @@ class DispatcherTest {
     void aTestEventGoesOnlyToTheWebhookItNamesWhateverItsFilter() {
         endpoint("a", List.of("VOLUME_*"));
         endpoint("b", List.of());
-        append(Endpoint.TEST, Json.createObjectBuilder().add("webhook", "a").add("test", "n").build());
+        append(GatewayEvents.WEBHOOK_TEST, Json.createObjectBuilder().add("webhook", "a").add("test", "n").build());
         dispatcher().runDue();
         assertEquals(List.of("evt_1"), ids("a"));
         assertEquals(List.of(), ids("b"));
