@@ -9,6 +9,7 @@ import java.security.GeneralSecurityException;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -18,6 +19,7 @@ import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManager;
 import javax.net.ssl.X509TrustManager;
 import org.gluster.restapi.cli.XmlNode;
+import org.gluster.restapi.events.entity.IntakeStatus;
 import org.gluster.restapi.peers.control.PeerTargets;
 import org.gluster.restapi.settings.Setting;
 import org.gluster.restapi.settings.Settings;
@@ -26,7 +28,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * Whether the gateway answers on this node and on every peer of the pool. Only the unauthenticated
+ * Whether the gateway answers on this node and on every peer of the pool, and whether GlusterFS's
+ * events flow to it on each node. Only the unauthenticated
  * liveness endpoint is asked and nothing secret is sent, so peers' certificates are not checked here.
  * When glusterd does not answer (within the clitimeout setting) the peers are unknown: it says why on
  * stderr and exits 1, unless this node's gateway is down (3).
@@ -65,7 +68,22 @@ class StatusCommand implements Callable<Integer> {
                         health(http, https, peer, port) != null ? "up" : "DOWN");
             }
         }
+        events();
         return !up ? GlusterRestApi.DOWN : peers == null ? GlusterRestApi.FAILED : 0;
+    }
+
+    /** How events flow on each node, as each gateway last wrote it to the pool state. */
+    private void events() {
+        var nodes = state.files().read(IntakeStatus.FILE, IntakeStatus.Pool.class).orElseGet(IntakeStatus.Pool::empty)
+                .nodes();
+        if (nodes.isEmpty()) {
+            state.out().println("events: no gateway has registered with glustereventsd yet");
+        }
+        nodes.values().stream().sorted(Comparator.comparing(IntakeStatus::hostname)).forEach(node ->
+                state.out().printf("events %-30s %s (checked %s, last event %s)%n", node.hostname(),
+                        node.problem() == null ? "flowing: glustereventsd pid " + node.daemon() + " posts to " + node.url()
+                                : "NOT flowing: " + node.problem(), node.checked(),
+                        node.lastEvent() == null ? "none since the gateway started" : node.lastEvent()));
     }
 
     /** The liveness answer of the gateway on {@code host}, or null when it does not answer UP. */

@@ -63,30 +63,35 @@ public final class EventStreamClient implements AutoCloseable {
     }
 
     private void read() {
+        try (Stream<String> lines = response.body()) {
+            parse(lines, events);
+        } catch (UncheckedIOException e) {
+            // the stream was closed
+        }
+    }
+
+    /** Queues every complete event of {@code lines}, the text of a stream, until it ends. */
+    static void parse(Stream<String> lines, BlockingQueue<Received> events) {
         String id = null;
         String event = null;
         StringBuilder data = new StringBuilder();
-        try (Stream<String> lines = response.body()) {
-            for (String line : (Iterable<String>) lines::iterator) {
-                if (line.isEmpty()) {
-                    if (data.length() > 0) {
-                        try (var reader = Json.createReader(new StringReader(data.toString()))) {
-                            events.add(new Received(id, event, reader.readObject(), System.nanoTime()));
-                        }
+        for (String line : (Iterable<String>) lines::iterator) {
+            if (line.isEmpty()) {
+                if (data.length() > 0) {
+                    try (var reader = Json.createReader(new StringReader(data.toString()))) {
+                        events.add(new Received(id, event, reader.readObject(), System.nanoTime()));
                     }
-                    id = null;
-                    event = null;
-                    data.setLength(0);
-                } else if (line.startsWith("id:")) {
-                    id = line.substring(3).strip();
-                } else if (line.startsWith("event:")) {
-                    event = line.substring(6).strip();
-                } else if (line.startsWith("data:")) {
-                    data.append(line.substring(5).strip());
                 }
+                id = null;
+                event = null;
+                data.setLength(0);
+            } else if (line.startsWith("id:")) {
+                id = line.substring(3).strip();
+            } else if (line.startsWith("event:")) {
+                event = line.substring(6).strip();
+            } else if (line.startsWith("data:")) {
+                data.append(line.substring(5).strip());
             }
-        } catch (UncheckedIOException e) {
-            // the stream was closed
         }
     }
 

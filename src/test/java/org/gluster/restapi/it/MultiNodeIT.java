@@ -2,11 +2,14 @@ package org.gluster.restapi.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Collections;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -175,6 +178,66 @@ class MultiNodeIT {
             Thread.sleep(listed ? 0 : 20);
         }
         assertTrue(listed, "node 3 lists the volume node 1 created within 1 s");
+    }
+
+    @Test
+    @Order(8)
+    void aCliCommandOnNodeOneReachesNodeThreesStreamThroughThePoolsLog() throws Exception {
+        String status = Pool.tool(2, "status").out();
+        for (int node = 1; node <= 3; node++) {
+            String name = "n" + node;
+            assertTrue(status.lines().anyMatch(l -> l.matches("events " + name + " +flowing: glustereventsd pid \\d+ .*")),
+                    "events flow on " + name + ":\n" + status);
+        }
+        List<Double> delays = new ArrayList<>();
+        try (PoolStream stream = new PoolStream(3, "/v1/events?event=VOLUME_SET&volume=mv", session())) {
+            Thread.sleep(1000);
+            for (int i = 0; i < 50; i++) {
+                String value = "pool" + i;
+                long start = System.nanoTime();
+                assertEquals(0, Pool.script("cli", "1", "volume", "set", "mv", "user.pool", value).exitCode());
+                var got = stream.await(e -> e.data().toString().contains(value), Duration.ofSeconds(5));
+                assertNotNull(got, "VOLUME_SET " + value + " run on n1 reached n3's stream");
+                delays.add((got.arrivedNanos() - start) / 1e9);
+            }
+        }
+        Collections.sort(delays);
+        System.out.printf("MultiNodeIT: gluster volume set on n1 to the event on n3's stream, n=50 (curl in a namespace"
+                + " included): p50 %.0f ms, p99 %.0f ms%n", delays.get(24) * 1000, delays.get(48) * 1000);
+    }
+
+    @Test
+    @Order(9)
+    void aBrickKilledOnNodeTwoIsOnNodeOnesStreamWithinFiveSeconds() throws Exception {
+        try (PoolStream stream = new PoolStream(1, "/v1/events?event=BRICK_DISCONNECTED", session())) {
+            Thread.sleep(1000);
+            String pid = Pool.script("sh", "2", "sh", "-c", "cat /run/gluster/vols/mv/*.pid").out().strip();
+            long killed = System.nanoTime();
+            assertEquals(0, new ProcessBuilder("kill", "-9", pid).start().waitFor(), "kill -9 of n2's brick " + pid);
+            var got = stream.await(e -> e.data().getJsonObject("message").getString("volume", "").equals("mv"),
+                    Duration.ofSeconds(5));
+            assertNotNull(got, "BRICK_DISCONNECTED of n2's brick on n1's stream within 5 s");
+            assertTrue(got.data().getJsonObject("message").getString("brick").contains("/n2/"), got.data()::toString);
+            System.out.printf("MultiNodeIT: brick killed on n2 to BRICK_DISCONNECTED on n1's stream: %.0f ms%n",
+                    (got.arrivedNanos() - killed) / 1e6);
+        } finally {
+            Pool.script("cli", "2", "volume", "start", "mv", "force");
+        }
+    }
+
+    @Test
+    @Order(10)
+    void aStoppedGlusterdOfNodeThreeIsToldAsPeerDisconnectByTheOthers() throws Exception {
+        try (PoolStream stream = new PoolStream(1, "/v1/events?event=PEER_DISCONNECT", session())) {
+            Thread.sleep(1000);
+            var down = Pool.script("node-down", "3");
+            assertEquals(0, down.exitCode(), down.out());
+            var got = stream.await(e -> true, Duration.ofSeconds(10));
+            assertNotNull(got, "PEER_DISCONNECT on n1's stream");
+            assertEquals("n3", got.data().getJsonObject("message").getString("peer"), got.data()::toString);
+        } finally {
+            Pool.script("node-up", "3");
+        }
     }
 
     private static String address(String name) {

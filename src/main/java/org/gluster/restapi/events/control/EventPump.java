@@ -112,8 +112,9 @@ final class EventPump {
     }
 
     void dispatchNew() {
-        if (dispatched < 0) {
-            dispatched = store.index().last();
+        long last = store.index().last();
+        if (dispatched < 0 || last < dispatched) {
+            dispatched = last;
         }
         List<Event> fresh;
         while (!(fresh = store.after(dispatched, BATCH)).isEmpty()) {
