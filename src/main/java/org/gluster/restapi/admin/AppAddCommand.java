@@ -2,6 +2,7 @@ package org.gluster.restapi.admin;
 
 import java.util.concurrent.Callable;
 import org.gluster.restapi.apps.entity.App;
+import org.gluster.restapi.events.entity.GatewayEvents;
 import org.gluster.restapi.identity.Roles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -31,6 +32,7 @@ class AppAddCommand implements Callable<Integer> {
         if (!state.apps().add(app)) {
             throw ToolException.failed("app " + appId + " exists already; app-reset changes its secret");
         }
+        state.tell(GatewayEvents.APP_CHANGED, "app-add", appId);
         state.out().println("app " + appId + " added (group " + group + "); it works on every node now");
         return 0;
     }

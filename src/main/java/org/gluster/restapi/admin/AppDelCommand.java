@@ -1,6 +1,7 @@
 package org.gluster.restapi.admin;
 
 import java.util.concurrent.Callable;
+import org.gluster.restapi.events.entity.GatewayEvents;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -19,6 +20,7 @@ class AppDelCommand implements Callable<Integer> {
         if (!state.apps().delete(AppChecks.id(appId))) {
             throw ToolException.failed("no app " + appId);
         }
+        state.tell(GatewayEvents.APP_CHANGED, "app-del", appId);
         state.out().println("app " + appId + " removed");
         return 0;
     }

@@ -1,6 +1,7 @@
 package org.gluster.restapi.admin;
 
 import java.util.concurrent.Callable;
+import org.gluster.restapi.events.entity.GatewayEvents;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -23,6 +24,7 @@ class AppResetCommand implements Callable<Integer> {
         if (!state.apps().resetSecret(AppChecks.id(appId), AppChecks.secret(secret))) {
             throw ToolException.failed("no app " + appId + "; app-add registers one");
         }
+        state.tell(GatewayEvents.APP_CHANGED, "app-reset", appId);
         state.out().println("app " + appId + " has a new secret");
         return 0;
     }

@@ -1,6 +1,7 @@
 package org.gluster.restapi.admin;
 
 import java.util.concurrent.Callable;
+import org.gluster.restapi.events.entity.GatewayEvents;
 import org.gluster.restapi.settings.Setting;
 import org.gluster.restapi.settings.Settings;
 import picocli.CommandLine.Command;
@@ -21,12 +22,14 @@ class ConfigResetCommand implements Callable<Integer> {
         Settings settings = state.settings();
         if ("all".equals(name)) {
             settings.resetAll();
+            state.tell(GatewayEvents.SECURITY_CHANGED, "config-reset", "all");
             state.out().println("every setting is back to its default; port and https take effect when glusterrestd"
                     + " restarts");
             return 0;
         }
         Setting setting = Settings.named(name);
         settings.reset(setting);
+        state.tell(GatewayEvents.SECURITY_CHANGED, "config-reset", setting.key);
         state.out().println(setting.key + " is back to " + settings.value(setting)
                 + (setting.needsRestart ? "; it takes effect when glusterrestd restarts" : ""));
         return 0;

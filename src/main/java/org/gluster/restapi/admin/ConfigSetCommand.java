@@ -1,6 +1,7 @@
 package org.gluster.restapi.admin;
 
 import java.util.concurrent.Callable;
+import org.gluster.restapi.events.entity.GatewayEvents;
 import org.gluster.restapi.settings.Setting;
 import org.gluster.restapi.settings.Settings;
 import picocli.CommandLine.Command;
@@ -28,6 +29,7 @@ class ConfigSetCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw ToolException.usage(e.getMessage());
         }
+        state.tell(GatewayEvents.SECURITY_CHANGED, "config-set", setting.key);
         state.out().println(setting.key + " is " + stored + (setting.needsRestart
                 ? "; it takes effect when glusterrestd restarts (systemctl restart glusterrestd on each node)"
                 : "; glusterrestd uses it from now on"));

@@ -2,9 +2,13 @@ package org.gluster.restapi.admin;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.gluster.restapi.apps.control.AppStore;
+import org.gluster.restapi.cli.ThisNode;
+import org.gluster.restapi.events.control.GatewayEventLog;
+import org.gluster.restapi.events.entity.NewEvent;
 import org.gluster.restapi.settings.Settings;
 import org.gluster.restapi.state.StateFiles;
 import org.gluster.restapi.state.StateLocation;
@@ -72,5 +76,17 @@ class StateDirOption {
 
     Settings settings() {
         return new Settings(location());
+    }
+
+    /** Tells the pool's event log that this tool changed something; a log that cannot be written is only reported. */
+    void tell(String event, String command, String subject) {
+        Path store = Path.of(System.getenv().getOrDefault("GLUSTERREST_GLUSTERD_STORE", "/var/lib/glusterd"));
+        String node = ThisNode.uuid(store).orElseGet(ThisNode::hostname);
+        try {
+            GatewayEventLog.append(files(), NewEvent.of(node, event, Map.of("command", "gluster-restapi " + command,
+                    "subject", subject, "by", "root on " + ThisNode.hostname())));
+        } catch (RuntimeException e) {
+            err().println("gluster-restapi: done, but the pool's event log could not be told: " + e.getMessage());
+        }
     }
 }

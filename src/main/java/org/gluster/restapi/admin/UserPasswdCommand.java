@@ -1,6 +1,7 @@
 package org.gluster.restapi.admin;
 
 import java.util.concurrent.Callable;
+import org.gluster.restapi.events.entity.GatewayEvents;
 import org.gluster.restapi.state.Passwords;
 import org.gluster.restapi.users.control.UserStore;
 import picocli.CommandLine.Command;
@@ -25,6 +26,7 @@ class UserPasswdCommand implements Callable<Integer> {
         }
         String password = Passwords.randomPassword(20);
         users.resetPassword(name, password.toCharArray());
+        state.tell(GatewayEvents.USER_CHANGED, "user-passwd", name);
         state.out().println(password);
         return 0;
     }

@@ -1,6 +1,7 @@
 package org.gluster.restapi.admin;
 
 import java.util.concurrent.Callable;
+import org.gluster.restapi.events.entity.GatewayEvents;
 import org.gluster.restapi.users.control.UserStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -22,6 +23,7 @@ class UserUnlockCommand implements Callable<Integer> {
             throw ToolException.failed("no user " + name);
         }
         users.change(name, null, null, true);
+        state.tell(GatewayEvents.USER_CHANGED, "user-unlock", name);
         state.out().println("user " + name + " is unlocked");
         return 0;
     }

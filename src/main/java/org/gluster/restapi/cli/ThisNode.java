@@ -41,12 +41,22 @@ public class ThisNode {
 
     /** This node's glusterd UUID, or its name when glusterd's store has none yet. */
     public String uuid() {
+        return uuid(Path.of(store)).orElseGet(this::name);
+    }
+
+    /** The UUID of the glusterd whose store is {@code store}, if it has one yet. */
+    public static Optional<String> uuid(Path store) {
         try {
-            return Files.readAllLines(Path.of(store, "glusterd.info")).stream()
+            return Files.readAllLines(store.resolve("glusterd.info")).stream()
                     .filter(line -> line.startsWith("UUID=")).map(line -> line.substring(5).strip())
-                    .filter(uuid -> !uuid.isEmpty()).findFirst().orElseGet(this::name);
+                    .filter(uuid -> !uuid.isEmpty()).findFirst();
         } catch (IOException e) {
-            return name();
+            return Optional.empty();
         }
+    }
+
+    /** The host's own name. */
+    public static String hostname() {
+        return localHostname();
     }
 }

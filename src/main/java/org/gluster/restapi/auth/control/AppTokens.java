@@ -1,6 +1,5 @@
 package org.gluster.restapi.auth.control;
 
-import org.gluster.restapi.problems.AuthenticationFailedException;
 import static org.gluster.restapi.problems.AuthenticationFailedException.unauthorized;
 
 import com.nimbusds.jose.JWSAlgorithm;
@@ -22,6 +21,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.gluster.restapi.apps.control.AppStore;
 import org.gluster.restapi.apps.entity.App;
 import org.gluster.restapi.identity.Caller;
+import org.gluster.restapi.problems.AuthenticationFailedException;
 
 /**
  * App tokens of the GlusterFS REST API design: HS256 with the app's secret, {@code iss} the app id,

@@ -1,6 +1,5 @@
 package org.gluster.restapi.auth.control;
 
-import org.gluster.restapi.problems.AuthenticationFailedException;
 import static org.gluster.restapi.problems.AuthenticationFailedException.unauthorized;
 
 import com.nimbusds.jose.JWSAlgorithm;
@@ -9,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.text.ParseException;
 import org.gluster.restapi.identity.Caller;
+import org.gluster.restapi.problems.AuthenticationFailedException;
 
 /**
  * Tells the two token kinds apart and has each verified: {@code X-Auth-Token} carries session

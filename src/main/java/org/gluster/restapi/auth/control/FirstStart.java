@@ -1,6 +1,5 @@
 package org.gluster.restapi.auth.control;
 
-import org.gluster.restapi.settings.AuthMode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
@@ -8,6 +7,7 @@ import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.util.logging.Logger;
 import org.gluster.restapi.identity.Roles;
+import org.gluster.restapi.settings.AuthMode;
 import org.gluster.restapi.state.Passwords;
 import org.gluster.restapi.state.StateLocation;
 import org.gluster.restapi.users.control.UserStore;

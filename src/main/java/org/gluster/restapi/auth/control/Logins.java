@@ -1,6 +1,5 @@
 package org.gluster.restapi.auth.control;
 
-import org.gluster.restapi.problems.AuthenticationFailedException;
 import static org.gluster.restapi.problems.AuthenticationFailedException.forbidden;
 import static org.gluster.restapi.problems.AuthenticationFailedException.unauthorized;
 
@@ -10,6 +9,7 @@ import java.time.Clock;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.gluster.restapi.auth.entity.Token;
+import org.gluster.restapi.problems.AuthenticationFailedException;
 import org.gluster.restapi.state.Passwords;
 import org.gluster.restapi.users.control.UserStore;
 import org.gluster.restapi.users.entity.User;

@@ -8,8 +8,8 @@ import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.ext.Provider;
-import org.gluster.restapi.identity.Caller;
 import org.gluster.restapi.http.BodyLimitFilter;
+import org.gluster.restapi.identity.Caller;
 import org.gluster.restapi.problems.Problem;
 
 /**

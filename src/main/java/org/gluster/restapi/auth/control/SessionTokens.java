@@ -1,6 +1,5 @@
 package org.gluster.restapi.auth.control;
 
-import org.gluster.restapi.problems.AuthenticationFailedException;
 import static org.gluster.restapi.problems.AuthenticationFailedException.forbidden;
 import static org.gluster.restapi.problems.AuthenticationFailedException.unauthorized;
 
@@ -25,6 +24,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.gluster.restapi.identity.Caller;
+import org.gluster.restapi.problems.AuthenticationFailedException;
 import org.gluster.restapi.settings.Setting;
 import org.gluster.restapi.settings.Settings;
 import org.gluster.restapi.users.control.UserStore;

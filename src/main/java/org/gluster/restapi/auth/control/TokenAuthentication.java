@@ -1,7 +1,5 @@
 package org.gluster.restapi.auth.control;
 
-import org.gluster.restapi.problems.AuthenticationFailedException;
-import org.gluster.restapi.settings.AuthMode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -13,10 +11,12 @@ import java.io.UncheckedIOException;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.gluster.restapi.http.RequestLog;
 import org.gluster.restapi.identity.Caller;
 import org.gluster.restapi.identity.Roles;
-import org.gluster.restapi.http.RequestLog;
+import org.gluster.restapi.problems.AuthenticationFailedException;
 import org.gluster.restapi.problems.Problem;
+import org.gluster.restapi.settings.AuthMode;
 
 /**
  * The container's authentication: every request under /v1 and /rest (but /auth and the explorer's

@@ -24,6 +24,9 @@ import org.gluster.restapi.state.StateFiles;
 @ApplicationScoped
 public class EventLog {
 
+    static final int MAX_ENTRIES = 10_000;
+    static final long MAX_AGE_SECONDS = 7 * 24 * 3600;
+
     @Resource(lookup = "java:comp/DefaultManagedThreadFactory")
     ManagedThreadFactory threads;
 

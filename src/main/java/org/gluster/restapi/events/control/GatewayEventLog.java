@@ -2,11 +2,13 @@ package org.gluster.restapi.events.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonObjectBuilder;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.gluster.restapi.cli.ThisNode;
 import org.gluster.restapi.events.entity.NewEvent;
+import org.gluster.restapi.state.StateFiles;
 
 /** The gateway's own events, told by this node: a name of GatewayEvents and a few plain fields. */
 @ApplicationScoped
@@ -19,14 +21,15 @@ public class GatewayEventLog {
     ThisNode node;
 
     public void tell(String event, Map<String, ?> fields) {
-        JsonObjectBuilder message = Json.createObjectBuilder();
-        fields.forEach((key, value) -> {
-            if (value instanceof Number number) {
-                message.add(key, number.longValue());
-            } else if (value != null) {
-                message.add(key, value.toString());
-            }
-        });
-        log.publish(new NewEvent(node.uuid(), event, message.build()));
+        log.publish(NewEvent.of(node.uuid(), event, fields));
+    }
+
+    /**
+     * For the admin tool, which has no server around it: appends {@code event} to the pool's log in
+     * {@code files} at once (with the default bounds of the log).
+     */
+    public static void append(StateFiles files, NewEvent event) {
+        new EventStore(() -> files, EventLog.MAX_ENTRIES, Duration.ofSeconds(EventLog.MAX_AGE_SECONDS), Clock.systemUTC())
+                .append(List.of(event));
     }
 }
