@@ -5,8 +5,10 @@
 # The entrypoint is the launcher that server-config/install.sh installs, the very command the
 # namespace test pool (server-config/test-pool.sh) starts on each of its nodes:
 #   /usr/local/sbin/glusterrestd --with-glusterd
-# which starts glusterd when none answers, then execs the gateway (HTTPS on 7443 with a self-signed
-# certificate made at first start; Payara Micro always with --disablephonehome and --nohazelcast).
+# which starts glusterd when none answers and glustereventsd (GlusterFS's events daemon, shipped by
+# glusterfs-server with its python3 dependencies) when none runs, then execs the gateway (HTTPS on
+# 7443 with a self-signed certificate made at first start; Payara Micro always with --disablephonehome
+# and --nohazelcast).
 # GlusterFS needs a privileged container (SYS_ADMIN, /dev/fuse), and the gateway is then PID 1:
 # run it with an init (`docker run --init`, `init: true` in compose) so that orphaned GlusterFS
 # processes are reaped.

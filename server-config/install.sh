@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs glusterrestd and gluster-restapi from a built tree (mvn package) under PREFIX (/usr/local):
 #   PREFIX/lib/glusterrestd/{glusterrestd.war,payara-micro.jar,gluster-restapi.jar}
+#   PREFIX/lib/glusterrestd/events-daemon.sh   starts glustereventsd for `glusterrestd --with-glusterd`
 #   PREFIX/sbin/glusterrestd       the launcher (server-config/glusterrestd)
 #   PREFIX/bin/gluster-restapi     the admin tool
 #   SYSTEMD_DIR/glusterrestd.service  (/etc/systemd/system): systemctl enable --now glusterrestd
@@ -18,12 +19,14 @@ done
 install -d "$lib" "$PREFIX/sbin" "$PREFIX/bin" "$SYSTEMD_DIR"
 install -m 0644 "$top/target/glusterrestd.war" "$top/target/payara-micro.jar" "$top/target/gluster-restapi.jar" \
   "$top/README.md" "$top/NOTICE" "$lib/"
+install -m 0755 "$here/events-daemon.sh" "$lib/"
 sed -e "s|@SBIN@|$PREFIX/sbin|g" -e "s|@LIB@|$lib|g" "$here/glusterrestd.service" > "$SYSTEMD_DIR/glusterrestd.service"
 chmod 0644 "$SYSTEMD_DIR/glusterrestd.service"
 sed -e "s|^WAR=.*|WAR=\${GLUSTERREST_WAR:-$lib/glusterrestd.war}|" \
     -e "s|^MICRO=.*|MICRO=\${PAYARA_MICRO_JAR:-$lib/payara-micro.jar}|" \
     -e "s|^TOOL=.*|TOOL=\${GLUSTERREST_TOOL:-$lib/gluster-restapi.jar}|" \
     -e "s|^CACHE=.*|CACHE=\${GLUSTERREST_CACHE_DIR:-/var/cache/glusterrestd}|" \
+    -e "s|^EVENTS_DAEMON=.*|EVENTS_DAEMON=$lib/events-daemon.sh|" \
     "$here/glusterrestd" > "$PREFIX/sbin/glusterrestd"
 chmod 0755 "$PREFIX/sbin/glusterrestd"
 cat > "$PREFIX/bin/gluster-restapi" <<WRAPPER

@@ -1,13 +1,23 @@
 #!/usr/bin/env bash
 # A throwaway single-node glusterd for development and the integration tests.
 #   local-glusterd.sh start     install glusterfs-server when missing (as root, unless
-#                               GLUSTER_INSTALL=no), start glusterd unless one already runs
+#                               GLUSTER_INSTALL=no), start glusterd unless one already runs, and
+#                               glustereventsd (GlusterFS's events daemon) unless one already runs
 #   local-glusterd.sh stop      stop what `start` started: volumes with bricks under
-#                               $GLUSTER_WORK, then glusterd and its brick/self-heal daemons, by pid
-#   local-glusterd.sh stop-daemon | start-daemon   stop or start glusterd only (tests use it)
+#                               $GLUSTER_WORK, then glusterd and its brick/self-heal daemons, then
+#                               glustereventsd with its webhook child, by pid
+#   local-glusterd.sh stop-daemon | start-daemon     stop or start glusterd only (tests use it)
+#   local-glusterd.sh stop-eventsd | start-eventsd   stop or start glustereventsd only (tests use it)
 #   local-glusterd.sh status
-# A glusterd that was already running is left alone by `stop`.
+# A glusterd or glustereventsd that was already running is left alone by `stop`. Only daemons of this
+# machine's own network and mount namespaces count: test pools (test-pool.sh) run theirs in namespaces
+# of their own, and nothing here ever reaches those.
+# glustereventsd is started and stopped by events-daemon.sh (next to this file; its header tells how):
+# it does not daemonize, its webhook child survives SIGTERM to the main process, and 10.3 deletes its
+# own pid file, so /run/glustereventsd.pid is written and flock'ed by a holder process of ours. Its log
+# is /var/log/glusterfs/events.log (one line per event).
 set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
 
 GLUSTER_WORK=${GLUSTER_WORK:-${TMPDIR:-/tmp}/glusterrestd-glusterd}
 GLUSTERD_PID=/run/glusterd.pid
@@ -48,11 +58,20 @@ start_daemon() {
   log "glusterd did not answer within 30 s (see /var/log/glusterfs/glusterd.log)"; exit 1
 }
 
+# alive = exists and is not a zombie (kill -0 succeeds on zombies: glustereventsd's replaced webhook
+# children, and anything whose new parent reaps late)
+alive() {
+  local s
+  s=$(cat "/proc/$1/stat" 2>/dev/null) || return 1
+  s=${s##*) }
+  [ -n "$s" ] && [ "${s%% *}" != Z ]
+}
+
 kill_wait() {
   local p=$1
-  [ -n "$p" ] && kill -0 "$p" 2>/dev/null || return 0
+  [ -n "$p" ] && alive "$p" || return 0
   kill -TERM "$p" 2>/dev/null || true
-  for _ in $(seq 1 100); do kill -0 "$p" 2>/dev/null || return 0; sleep 0.1; done
+  for _ in $(seq 1 100); do alive "$p" || return 0; sleep 0.1; done
   kill -KILL "$p" 2>/dev/null || true
 }
 
@@ -60,6 +79,9 @@ stop_daemon() {
   kill_wait "$(running_pid || true)"
   rm -f "$GLUSTERD_PID"
 }
+
+EVENTSD_OWNED="$GLUSTER_WORK/eventsd-started-by-us"
+eventsd() { bash "$here/events-daemon.sh" "$@"; }
 
 # volumes whose bricks all live under $GLUSTER_WORK are ours to remove
 our_volumes() {
@@ -80,6 +102,12 @@ case "${1:-}" in
       echo "$(running_pid)" > "$OWNED"
       log "started glusterd (pid $(cat "$OWNED")); 'local-glusterd.sh stop' stops it"
     fi
+    if [ -n "$(eventsd pid)" ]; then
+      log "using the glustereventsd that already runs (pid $(eventsd pid))"
+    else
+      eventsd start
+      eventsd pid > "$EVENTSD_OWNED"
+    fi
     ;;
   stop)
     if answers; then
@@ -95,10 +123,23 @@ case "${1:-}" in
       rm -f "$OWNED" /run/glusterd.socket
       log "stopped the glusterd we started"
     fi
+    # last, so that it still logs the events of the volumes removed above; the one that runs now,
+    # even if a test replaced ours (stop-eventsd, start-eventsd)
+    if [ -f "$EVENTSD_OWNED" ]; then
+      eventsd stop
+      rm -f "$EVENTSD_OWNED"
+    fi
     rm -rf "$GLUSTER_WORK/bricks"
     ;;
   stop-daemon) stop_daemon ;;
   start-daemon) start_daemon ;;
-  status) if answers; then echo "glusterd answers (pid $(running_pid))"; else echo "glusterd does not answer"; exit 3; fi ;;
-  *) echo "usage: $0 start|stop|start-daemon|stop-daemon|status" >&2; exit 2 ;;
+  stop-eventsd) eventsd stop ;;
+  start-eventsd) eventsd start ;;
+  status)
+    rc=0
+    if answers; then echo "glusterd answers (pid $(running_pid))"; else echo "glusterd does not answer"; rc=3; fi
+    p=$(eventsd pid)
+    if [ -n "$p" ]; then echo "glustereventsd runs (pid $p)"; else echo "glustereventsd does not run"; fi
+    exit "$rc" ;;
+  *) echo "usage: $0 start|stop|start-daemon|stop-daemon|start-eventsd|stop-eventsd|status" >&2; exit 2 ;;
 esac

@@ -6,11 +6,14 @@
 # (the tests run curl there). `up` first installs the built tree with server-config/install.sh into
 # $BASE/install, and every gateway is that installed launcher, `$BASE/install/sbin/glusterrestd
 # --with-glusterd`, the same command the Docker image runs (glusterd runs already in a node, so
-# --with-glusterd does nothing here); it always passes --disablephonehome and --nohazelcast to
-# Payara Micro. GLUSTERREST_WAR, PAYARA_MICRO_JAR and GLUSTERREST_TOOL in the environment still
-# replace the installed files. Nothing is configured in the host's own network namespace, and every
-# process this script starts is stopped by pid (`down`).
+# --with-glusterd only starts the node's glustereventsd: UDP 55555 in the node's network namespace,
+# its log the node's /var/log/glusterfs/events.log = $BASE/n$i/log/events.log); it always passes
+# --disablephonehome and --nohazelcast to Payara Micro. `up` fails when a node has no glustereventsd.
+# GLUSTERREST_WAR, PAYARA_MICRO_JAR and GLUSTERREST_TOOL in the environment still replace the installed files. Nothing is configured in the host's own network namespace, and every
+# process this script starts is stopped by pid (`down`; glustereventsd with its webhook child and
+# pid-file holder by server-config/events-daemon.sh run inside the node).
 #   test-pool.sh up | down | node-down i | node-up i | gateway-down i | gateway-up i
+#   test-pool.sh eventsd i start|stop|pid   node i's glustereventsd (pid: its main process)
 #   test-pool.sh tool i ARGS...     gluster-restapi on node i
 #   test-pool.sh cli i ARGS...      gluster on node i
 #   test-pool.sh sh i CMD...        any command on node i
@@ -31,10 +34,13 @@ gpid() { cat "$BASE/n$1/run/glusterd.pid"; }
 in_node() { local i=$1; shift; nsenter -t "$(gpid "$i")" -m -n -u "$@"; }
 log() { printf 'test-pool: %s\n' "$*" >&2; }
 
+# alive = exists and is not a zombie (kill -0 succeeds on zombies, e.g. glustereventsd's replaced
+# webhook children)
+alive() { local s; s=$(cat "/proc/$1/stat" 2>/dev/null) || return 1; s=${s##*) }; [ -n "$s" ] && [ "${s%% *}" != Z ]; }
 kill_wait() {
-  local p=$1; [ -n "$p" ] && kill -0 "$p" 2>/dev/null || return 0
+  local p=$1; [ -n "$p" ] && alive "$p" || return 0
   kill -TERM "$p" 2>/dev/null || true
-  for _ in $(seq 1 100); do kill -0 "$p" 2>/dev/null || return 0; sleep 0.1; done
+  for _ in $(seq 1 100); do alive "$p" || return 0; sleep 0.1; done
   kill -KILL "$p" 2>/dev/null || true
 }
 
@@ -58,7 +64,8 @@ net_up() {
 node_prep() {
   local i=$1 B="$BASE/n$1"
   [ -d "$B/lib" ] && return 0
-  mkdir -p "$B/lib" "$B/run" "$B/log" "$B/bricks" "$B/state" "$B/gw"
+  # lib/events: gluster-eventsapi cannot copy webhooks.json to a node without it
+  mkdir -p "$B/lib/events" "$B/run" "$B/log" "$B/bricks" "$B/state" "$B/gw"
   cp -a /var/lib/glusterd/groups /var/lib/glusterd/hooks "$B/lib/" 2>/dev/null || true
   cp -a /etc "$B/etc"
   { echo "127.0.0.1 localhost"; for j in $(seq 1 "$N"); do echo "10.77.0.$j n$j"; done; } > "$B/etc/hosts"
@@ -107,9 +114,21 @@ gateway_down() {
   rm -f "$f"
 }
 
+# node i's glustereventsd (main pid, start, stop), by events-daemon.sh inside the node's namespaces
+eventsd() { local i=$1; shift; [ -f "$BASE/n$i/run/glusterd.pid" ] && in_node "$i" bash "$here/events-daemon.sh" "$@"; }
+
+eventsd_check() {
+  local i=$1 p
+  p=$(eventsd "$i" pid) || true
+  [ -n "$p" ] || { log "n$i has no glustereventsd"; tail -20 "$BASE/n$i/gateway.log" >&2; return 1; }
+  log "n$i glustereventsd pid $p"
+}
+
 node_down() {
   local i=$1 R="$BASE/n$1/run"
   gateway_down "$i"
+  # while glusterd still runs (its namespaces are the node's); the sweep below would get it otherwise
+  eventsd "$i" stop || true
   [ -f "$R/glusterd.pid" ] && kill_wait "$(cat "$R/glusterd.pid")"
   find "$R/gluster" -name '*.pid' -type f 2>/dev/null | while read -r f; do kill_wait "$(cat "$f")"; done
   for p in $(ip netns pids "${NS}$i" 2>/dev/null); do kill_wait "$p"; done
@@ -129,18 +148,20 @@ case "${1:-}" in
     for _ in $(seq 1 100); do [ "$(in_node 1 gluster --mode=script pool list | grep -c Connected)" = "$N" ] && break; sleep 0.1; done
     for i in $(seq 1 "$N"); do gateway_start "$i"; done
     for i in $(seq 1 "$N"); do gateway_wait "$i"; done
+    for i in $(seq 1 "$N"); do eventsd_check "$i"; done
     log "pool of $N nodes up, glusterrestd on http://10.77.0.{1..$N}:$PORT (reach it with: test-pool.sh client curl ...)" ;;
   down)
     for i in $(seq 1 "$N"); do node_down "$i"; done
     for i in $(seq 1 "$N"); do ip netns del "${NS}$i" 2>/dev/null || true; done
     ip netns del "${NS}hub" 2>/dev/null || true ;;
   node-down) node_down "$2" ;;
-  node-up) glusterd_up "$2"; gateway_start "$2"; gateway_wait "$2" ;;
+  node-up) glusterd_up "$2"; gateway_start "$2"; gateway_wait "$2"; eventsd_check "$2" ;;
   gateway-down) gateway_down "$2" ;;
   gateway-up) gateway_start "$2"; gateway_wait "$2" ;;
+  eventsd) eventsd "$2" "${3:?start, stop or pid}" ;;
   tool) i=$2; shift 2; in_node "$i" env GLUSTERREST_STATE_DIR="$BASE/n$i/state" java -jar "$TOOL" "$@" ;;
   cli) i=$2; shift 2; in_node "$i" gluster --mode=script "$@" ;;
   sh) i=$2; shift 2; in_node "$i" "$@" ;;
   client) shift; ip netns exec "${NS}hub" "$@" ;;
-  *) echo "usage: $0 up|down|node-down i|node-up i|gateway-down i|gateway-up i|tool i ARGS|cli i ARGS|client CMD" >&2; exit 2 ;;
+  *) echo "usage: $0 up|down|node-down i|node-up i|gateway-down i|gateway-up i|eventsd i start|stop|pid|tool i ARGS|cli i ARGS|client CMD" >&2; exit 2 ;;
 esac
