@@ -73,8 +73,8 @@ class EventsIT {
     @Test
     @Order(1)
     void glustereventsdPostsTheCliCommandsOfThisNodeToTheGatewayOnceItHasRegistered() throws Exception {
-        assertTrue(new ProcessBuilder("pgrep", "-f", "glustereventsd").start().waitFor() == 0,
-                "glustereventsd runs (server-config/local-glusterd.sh starts it)");
+        assertEquals(0, new ProcessBuilder("bash", "server-config/events-daemon.sh", "pid").start().waitFor(),
+                "glustereventsd runs in this namespace (server-config/local-glusterd.sh starts it)");
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         boolean seen = false;
         for (int n = 0; !seen && System.nanoTime() < deadline; n++) {
