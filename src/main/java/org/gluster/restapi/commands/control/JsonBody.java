@@ -2,17 +2,23 @@ package org.gluster.restapi.commands.control;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
+import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import jakarta.json.JsonException;
+import jakarta.json.stream.JsonParser;
 import java.io.ByteArrayInputStream;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import org.gluster.restapi.validation.InvalidInputException;
 
-/** A command's named parameters: the members of the JSON object in the body (none when empty). */
+/**
+ * A command's named parameters: the members of the JSON object in the body. An empty body, {@code {}}
+ * and the JSON literal {@code null} all mean none: clients of Storage Virtualize (its Ansible
+ * collection's REST client, for one) send {@code null} for every command without named parameters.
+ */
 final class JsonBody {
 
     private JsonBody() {
@@ -23,10 +29,17 @@ final class JsonBody {
             return Map.of();
         }
         JsonValue json;
-        try (var reader = Json.createReader(new ByteArrayInputStream(body))) {
-            json = reader.readValue();
-        } catch (JsonException e) {
+        try (JsonParser parser = Json.createParser(new ByteArrayInputStream(body))) {
+            parser.next();
+            json = parser.getValue();
+            if (parser.hasNext()) {
+                throw new InvalidInputException("body", "is one JSON value, with nothing after it");
+            }
+        } catch (JsonException | IllegalStateException | NoSuchElementException e) {
             throw new InvalidInputException("body", "is not JSON: " + e.getMessage());
+        }
+        if (json.getValueType() == JsonValue.ValueType.NULL) {
+            return Map.of();
         }
         if (!(json instanceof JsonObject object)) {
             throw new InvalidInputException("body", "is a JSON object of named parameters");
