@@ -63,7 +63,7 @@ final class AtomicFile {
                 directory.force(true);
             }
         } catch (IOException e) {
-            UncheckedIOException failure = new UncheckedIOException("cannot write " + file, e);
+            UncheckedIOException failure = StateFullException.of("cannot write " + file, e);
             if (temp != null) {
                 try {
                     Files.deleteIfExists(temp);
