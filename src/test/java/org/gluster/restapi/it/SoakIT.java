@@ -34,7 +34,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * A bounded soak with the Storage Virtualize limits at their defaults: 4 clients, for
  * {@code glusterrest.soak.seconds} (120 in CI; 600 for the full soak), mixed reads and writes over both
  * surfaces and both token kinds. Only 2xx and 429 with Retry-After come back; no one-second window
- * admits more command requests than the limit (+1 for a window edge); the gateway's RSS, threads and
+ * admits more command requests than the limit (+1 for a window edge); a refused client waits 50 ms
+ * before its next request (not the whole Retry-After, so that the limits stay busy); the gateway's RSS, threads and
  * open files grow less than 10 % from the end of the warm-up to the end (read from /proc).
  */
 @ExtendWith(ArquillianExtension.class)
@@ -95,7 +96,7 @@ class SoakIT {
                             case 2 -> anonymous.withHeader("Authorization", "Bearer "
                                     + Jwts.app("soakapp", "soak-secret-0123456789", "GET\n/v1/peers")).get("/v1/peers");
                             case 3 -> session.post("/v1/volumes/" + VOLUME + "/options",
-                                    "{\"user.soak\": \"c" + client + "i" + i + "\"}");
+                                    "{\"options\": {\"user.soak\": \"c" + client + "i" + i + "\"}}");
                             default -> session.post("/rest/v1/lsuser", "null");
                         };
                         int status = answer.status();
@@ -104,7 +105,9 @@ class SoakIT {
                                 || status != 429 && (status < 200 || status > 299)) {
                             unexpected.add(status + " " + answer.body());
                         }
-                        if (status != 429) {
+                        if (status == 429) {
+                            Thread.sleep(50);
+                        } else {
                             admittedPerSecond.computeIfAbsent((sent - start) / 1_000_000_000L,
                                     s -> new AtomicLong()).incrementAndGet();
                         }
