@@ -53,7 +53,16 @@ running_pid() {
 start_daemon() {
   if [ -n "$(running_pid)" ] && answers; then return 0; fi
   mkdir -p /run/gluster /var/log/glusterfs
-  glusterd -p "$GLUSTERD_PID" --log-level INFO
+  # without the descriptors this script inherited: glusterd daemonizes and would keep them open for its
+  # whole life, and one of them may be a lock (`flock /tmp/glusterrest-it.lock mvn verify` runs tests that
+  # restart glusterd), which then stays held by glusterd and blocks every later holder of the lock
+  (
+    for fd in /proc/self/fd/*; do
+      n=${fd##*/}
+      { [ "$n" -gt 2 ] && eval "exec $n>&-"; } 2>/dev/null || true
+    done
+    exec glusterd -p "$GLUSTERD_PID" --log-level INFO
+  )
   for _ in $(seq 1 300); do answers && return 0; sleep 0.1; done
   log "glusterd did not answer within 30 s (see /var/log/glusterfs/glusterd.log)"; exit 1
 }

@@ -7,7 +7,9 @@ import org.gluster.restapi.settings.Settings;
 
 /**
  * The limits per node of the Storage Virtualize command-target conventions, as in force now (see
- * Settings for where a value comes from).
+ * Settings for where a value comes from). Consulted by every request, so read as recently read
+ * ({@code Settings.recentIntValue}): a change by the admin tool or another node holds within the state's
+ * recheck window (250 ms), one through this gateway at once.
  */
 @ApplicationScoped
 public class Limits {
@@ -16,14 +18,14 @@ public class Limits {
     Settings settings;
 
     public int connections() {
-        return settings.intValue(Setting.MAXCONNECTIONS);
+        return settings.recentIntValue(Setting.MAXCONNECTIONS);
     }
 
     public int authPerSecond() {
-        return settings.intValue(Setting.AUTHRATELIMIT);
+        return settings.recentIntValue(Setting.AUTHRATELIMIT);
     }
 
     public int commandsPerSecond() {
-        return settings.intValue(Setting.COMMANDRATELIMIT);
+        return settings.recentIntValue(Setting.COMMANDRATELIMIT);
     }
 }

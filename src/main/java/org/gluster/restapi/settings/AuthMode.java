@@ -7,7 +7,9 @@ import org.gluster.restapi.settings.Settings;
 
 /**
  * The auth setting ({@code gluster-restapi config-set auth}, default {@code glusterrest.auth}):
- * enabled, or disabled, which lets every request in as SecurityAdmin.
+ * enabled, or disabled, which lets every request in as SecurityAdmin. Consulted by every request, so
+ * read as recently read: a change by the admin tool or another node holds within the state's recheck
+ * window, one through this gateway at once.
  */
 @ApplicationScoped
 public class AuthMode {
@@ -19,6 +21,6 @@ public class AuthMode {
     Settings settings;
 
     public boolean enabled() {
-        return !"disabled".equals(settings.value(Setting.AUTH));
+        return !"disabled".equals(settings.recentValue(Setting.AUTH));
     }
 }

@@ -2,7 +2,9 @@ package org.gluster.restapi.settings;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.microprofile.config.Config;
 import java.util.function.Supplier;
 import org.gluster.restapi.state.StateFiles;
@@ -16,6 +18,7 @@ public class Settings {
 
     static final String FILE = "settings.json";
 
+    private final Map<Setting, String> configuredDefaults = new ConcurrentHashMap<>();
     private Supplier<StateFiles> state;
     private Config config;
 
@@ -44,18 +47,38 @@ public class Settings {
     }
 
     public String value(Setting setting) {
-        String stored = stored().get(setting);
-        return stored != null ? stored : configuredDefault(setting);
+        return valueIn(stored(), setting);
     }
 
     public int intValue(Setting setting) {
         return Integer.parseInt(value(setting));
     }
 
+    /**
+     * The value as a read of settings.json less than the state's recheck window ago found it (see
+     * StateFiles.readRecent): for what every request consults (the limits, the auth mode). A change made
+     * through this gateway holds at once, one made by the admin tool or another node within the window.
+     */
+    public String recentValue(Setting setting) {
+        return valueIn(state.get().readRecent(FILE, GatewaySettings.class).orElseGet(GatewaySettings::empty), setting);
+    }
+
+    public int recentIntValue(Setting setting) {
+        return Integer.parseInt(recentValue(setting));
+    }
+
+    /** The MicroProfile Config default (read once: it comes from the environment and system properties), else the built-in one. */
     public String configuredDefault(Setting setting) {
-        Optional<String> configured = config == null ? Optional.empty()
-                : config.getOptionalValue(setting.configKey, String.class);
-        return configured.orElse(setting.builtInDefault);
+        return configuredDefaults.computeIfAbsent(setting, s -> {
+            Optional<String> configured = config == null ? Optional.empty()
+                    : config.getOptionalValue(s.configKey, String.class);
+            return configured.orElse(s.builtInDefault);
+        });
+    }
+
+    private String valueIn(GatewaySettings stored, Setting setting) {
+        String value = stored.get(setting);
+        return value != null ? value : configuredDefault(setting);
     }
 
     /** Validates and stores; returns the canonical value. */

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
@@ -44,6 +45,7 @@ final class JsonStore {
         Path file = dir.resolve(name);
         return StaleHandles.retry(file, attempt -> {
             StampedCache.Stat stat;
+            long writes = cache.writes();
             try {
                 stat = cache.stat(file);
             } catch (NoSuchFileException e) {
@@ -52,7 +54,7 @@ final class JsonStore {
                 if (cache.has(name) && attempt < StaleHandles.ATTEMPTS) {
                     throw e;
                 }
-                cache.forget(name);
+                cache.absent(name, writes);
                 return Optional.empty();
             }
             Optional<T> cached = cache.get(name, stat, type);
@@ -63,6 +65,11 @@ final class JsonStore {
             cache.put(name, stat, type, value);
             return Optional.of(value);
         });
+    }
+
+    /** What a read less than {@code window} ago found, without touching the storage; null when there is none. */
+    <T> StampedCache.Recent<T> recent(String name, Class<T> type, Duration window) {
+        return cache.recent(name, type, window);
     }
 
     /** The value read last, to serve while the storage does not answer. */

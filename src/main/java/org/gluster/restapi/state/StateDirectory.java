@@ -11,6 +11,7 @@ import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -39,6 +40,11 @@ public class StateDirectory {
     @ConfigProperty(name = "glusterrest.shared-state-dir")
     Optional<String> sharedStateDir;
 
+    /** How long a state file read is trusted without a look at the file; writes of this JVM are seen at once. */
+    @Inject
+    @ConfigProperty(name = "glusterrest.state.recheck-ms", defaultValue = "250")
+    long recheckMillis;
+
     private ThreadPoolExecutor io;
 
     @PostConstruct
@@ -59,7 +65,8 @@ public class StateDirectory {
     @Singleton
     StateLocation location() {
         String shared = sharedStateDir.orElse(StateLocation.DEFAULT_SHARED.toString());
-        return "none".equals(shared) ? StateLocation.fixed(Path.of(stateDir), io)
-                : StateLocation.auto(Path.of(stateDir), Path.of(shared), io);
+        Duration recheck = Duration.ofMillis(Math.max(0, recheckMillis));
+        return "none".equals(shared) ? StateLocation.fixed(Path.of(stateDir), io, recheck)
+                : StateLocation.auto(Path.of(stateDir), Path.of(shared), io, recheck);
     }
 }

@@ -26,12 +26,26 @@ public final class StateFiles implements Supplier<StateFiles> {
     private final Path dir;
     private final JsonStore store;
     private final TimedReads reads;
+    private final Duration recheck;
 
     StateFiles(Path dir, Executor io, CrossNodeLock locks) {
-        this(dir, io, locks, DEFAULT_READ_TIMEOUT, Clock.systemUTC());
+        this(dir, io, locks, Duration.ZERO);
+    }
+
+    StateFiles(Path dir, Executor io, CrossNodeLock locks, Duration recheck) {
+        this(dir, io, locks, DEFAULT_READ_TIMEOUT, Clock.systemUTC(), recheck);
     }
 
     StateFiles(Path dir, Executor io, CrossNodeLock locks, Duration readTimeout, Clock clock) {
+        this(dir, io, locks, readTimeout, clock, Duration.ZERO);
+    }
+
+    /**
+     * {@code recheck}: how long what a read found is trusted without looking at the file again (zero: every
+     * read looks; see package-info). A write of this JVM is seen at once whatever the window.
+     */
+    StateFiles(Path dir, Executor io, CrossNodeLock locks, Duration readTimeout, Clock clock, Duration recheck) {
+        this.recheck = Objects.requireNonNull(recheck, "recheck");
         this.dir = Objects.requireNonNull(dir, "dir").toAbsolutePath().normalize();
         Path realDir;
         try {
@@ -80,6 +94,23 @@ public final class StateFiles implements Supplier<StateFiles> {
     }
 
     /**
+     * Like {@link #read(String, Class)}, but what a read found less than the recheck window ago is answered
+     * without looking at the file or waking another thread: for what every request reads (the limits, a
+     * remembered token's user and key). A write of this JVM is seen at once; one of another process or
+     * node within the window.
+     */
+    public <T> Optional<T> readRecent(String name, Class<T> type) {
+        StampedCache.Recent<T> recent = store.recent(checked(name), type, recheck);
+        return recent != null ? recent.value() : read(name, type);
+    }
+
+    /** {@link #readRecent(String, Class)} of a value that {@code parse} makes of the file's bytes. */
+    public <T> Optional<T> readRecent(String name, Class<T> type, Function<byte[], T> parse) {
+        StampedCache.Recent<T> recent = store.recent(checked(name), type, recheck);
+        return recent != null ? recent.value() : read(name, type, parse);
+    }
+
+    /**
      * Read-modify-write under the lock: {@code change} gets the current content (or
      * {@code initial.get()} when there is none) and its result is written atomically and returned.
      * When {@code change} throws, nothing is written and its exception propagates.
@@ -108,6 +139,11 @@ public final class StateFiles implements Supplier<StateFiles> {
     public boolean createIfAbsent(String name, byte[] content) {
         file(name);
         return store.createIfAbsent(name, Objects.requireNonNull(content, "content").clone());
+    }
+
+    private String checked(String name) {
+        file(name);
+        return name;
     }
 
     private Path file(String name) {

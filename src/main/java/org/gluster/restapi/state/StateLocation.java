@@ -2,6 +2,7 @@ package org.gluster.restapi.state;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
@@ -26,25 +27,36 @@ public final class StateLocation implements Supplier<StateFiles> {
     static final long RECHECK_MILLIS = 2000;
 
     private final Executor io;
+    private final Duration recheck;
     private final CrossNodeLock locks = new CrossNodeLock();
     private final StateFiles local;
     private final Path shared;
     private volatile StateFiles sharedFiles;
     private volatile long checkedAt;
 
-    private StateLocation(Path local, Path shared, Executor io) {
+    private StateLocation(Path local, Path shared, Executor io, Duration recheck) {
         this.io = io;
-        this.local = new StateFiles(local, io, locks);
+        this.recheck = recheck;
+        this.local = new StateFiles(local, io, locks, recheck);
         this.shared = shared;
     }
 
     /** {@code io} runs the reads that a stalled mount could hang: the server's managed executor, or the tool's own. */
     public static StateLocation fixed(Path dir, Executor io) {
-        return new StateLocation(dir, null, io);
+        return fixed(dir, io, Duration.ZERO);
     }
 
     public static StateLocation auto(Path local, Path shared, Executor io) {
-        return new StateLocation(local, shared, io);
+        return auto(local, shared, io, Duration.ZERO);
+    }
+
+    /** Reads trust what a read found less than {@code recheck} ago (the server's; see package-info). */
+    public static StateLocation fixed(Path dir, Executor io, Duration recheck) {
+        return new StateLocation(dir, null, io, recheck);
+    }
+
+    public static StateLocation auto(Path local, Path shared, Executor io, Duration recheck) {
+        return new StateLocation(local, shared, io, recheck);
     }
 
     public Path localDir() {
@@ -81,6 +93,6 @@ public final class StateLocation implements Supplier<StateFiles> {
             return local;
         }
         StateFiles current = sharedFiles;
-        return current != null && current.dir().equals(normal) ? current : new StateFiles(normal, io, locks);
+        return current != null && current.dir().equals(normal) ? current : new StateFiles(normal, io, locks, recheck);
     }
 }

@@ -7,13 +7,15 @@ import com.nimbusds.jwt.SignedJWT;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.text.ParseException;
+import java.util.Optional;
 import org.gluster.restapi.identity.Caller;
 import org.gluster.restapi.problems.AuthenticationFailedException;
 
 /**
  * Tells the two token kinds apart and has each verified: {@code X-Auth-Token} carries session
  * tokens only; {@code Authorization: Bearer} carries either, told apart by the algorithm, so a
- * token of one kind can never pass for the other.
+ * token of one kind can never pass for the other. A session token verified before (only RS256 session
+ * tokens are remembered) is looked up before it is parsed.
  */
 @ApplicationScoped
 public class Credentials {
@@ -29,6 +31,10 @@ public class Credentials {
 
     public Caller authenticate(String xAuthToken, String authorization) {
         if (xAuthToken != null) {
+            Optional<Caller> remembered = remembered(xAuthToken);
+            if (remembered.isPresent()) {
+                return remembered.get();
+            }
             SignedJWT jwt = parse(xAuthToken);
             if (!JWSAlgorithm.RS256.equals(jwt.getHeader().getAlgorithm())) {
                 throw unauthorized("X-Auth-Token carries a session token from /rest/v1/auth");
@@ -42,6 +48,10 @@ public class Credentials {
             throw unauthorized("the Authorization header is not a Bearer token");
         }
         String token = authorization.substring(BEARER.length()).strip();
+        Optional<Caller> remembered = remembered(token);
+        if (remembered.isPresent()) {
+            return remembered.get();
+        }
         SignedJWT jwt = parse(token);
         JWSAlgorithm alg = jwt.getHeader().getAlgorithm();
         if (JWSAlgorithm.RS256.equals(alg)) {
@@ -51,6 +61,10 @@ public class Credentials {
             return appTokens.verify(jwt);
         }
         throw unauthorized("tokens are signed RS256 (session) or HS256 (app), not " + alg);
+    }
+
+    private Optional<Caller> remembered(String token) {
+        return token.isEmpty() || token.length() > MAX_TOKEN_LENGTH ? Optional.empty() : sessionTokens.remembered(token);
     }
 
     private static SignedJWT parse(String token) {

@@ -99,6 +99,22 @@ public class SessionTokens {
         if (remembered.isPresent()) {
             return remembered.get();
         }
+        return verifyAndRemember(token, jwt);
+    }
+
+    /**
+     * The caller of a session token verified before and still valid (see {@link #verify(String, SignedJWT)}),
+     * before the token is even parsed; empty when it must be verified.
+     */
+    public Optional<Caller> remembered(String token) {
+        Optional<Verified> found = verifiedTokens.get(token);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        return stillValid(token, found.get());
+    }
+
+    private Caller verifyAndRemember(String token, SignedJWT jwt) {
         Verified verified = check(jwt);
         verifiedTokens.put(token, verified, clock.instant());
         return verified.caller();
@@ -108,14 +124,9 @@ public class SessionTokens {
         return check(jwt).caller();
     }
 
-    private Optional<Caller> remembered(String token) {
-        Optional<Verified> found = verifiedTokens.get(token);
-        if (found.isEmpty()) {
-            return Optional.empty();
-        }
-        Verified verified = found.get();
-        if (clock.instant().isBefore(verified.expires()) && verified.keyId().equals(signingKey.key().getKeyID())
-                && users.find(verified.user().name()).filter(verified.user()::equals).isPresent()) {
+    private Optional<Caller> stillValid(String token, Verified verified) {
+        if (clock.instant().isBefore(verified.expires()) && verified.keyId().equals(signingKey.recentKey().getKeyID())
+                && users.findRecent(verified.user().name()).filter(verified.user()::equals).isPresent()) {
             return Optional.of(verified.caller());
         }
         verifiedTokens.forget(token, verified);

@@ -44,6 +44,15 @@ public class SigningKey {
         });
     }
 
+    /**
+     * The key as a read less than the state's recheck window ago found it (StateFiles.readRecent): for the
+     * check of a remembered token, which every request makes. A key replaced on another node is the key
+     * within the window.
+     */
+    public RSAKey recentKey() {
+        return state.get().readRecent(FILE, RSAKey.class, SigningKey::parse).orElseGet(this::key);
+    }
+
     public JWKSet publicKeys() {
         return new JWKSet(key().toPublicJWK());
     }

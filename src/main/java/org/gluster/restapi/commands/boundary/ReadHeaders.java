@@ -14,11 +14,8 @@ import jakarta.ws.rs.ext.Provider;
 import jakarta.ws.rs.ext.Providers;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.Locale;
 import org.gluster.restapi.commands.cache.ReadCache;
 import org.gluster.restapi.commands.cache.ReadLedger;
@@ -31,6 +28,8 @@ import org.gluster.restapi.commands.cache.ReadLedger;
  * until the pool changes); {@code Server-Timing: cache;desc=hit|miss|shared}. A request sending
  * {@code Cache-Control: no-cache} (or {@code Pragma: no-cache}) has every read run the CLI anew.
  * An event stream has no body to hash: it is left alone.
+ * An entity equal to the one answered last for the same URI is not serialized and hashed again
+ * ({@link PreparedBodies}).
  */
 @Provider
 public class ReadHeaders implements ContainerRequestFilter, ContainerResponseFilter {
@@ -46,6 +45,8 @@ public class ReadHeaders implements ContainerRequestFilter, ContainerResponseFil
 
     @Context
     Providers providers;
+
+    private final PreparedBodies bodies = new PreparedBodies(64, 256 * 1024);
 
     @Override
     public void filter(ContainerRequestContext request) {
@@ -69,8 +70,11 @@ public class ReadHeaders implements ContainerRequestFilter, ContainerResponseFil
             }
         }
         response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, cacheControl());
-        byte[] body = body(response);
-        String tag = "\"" + Base64.getUrlEncoder().withoutPadding().encodeToString(sha256(body)).substring(0, 27) + "\"";
+        PreparedBodies.Prepared prepared = bodies.prepare(request.getUriInfo().getRequestUri().getRawPath() + "?"
+                + request.getUriInfo().getRequestUri().getRawQuery() + " " + response.getMediaType(),
+                response.getEntity(), () -> body(response));
+        byte[] body = prepared.body();
+        String tag = prepared.tag();
         response.getHeaders().putSingle(HttpHeaders.ETAG, tag);
         if (matches(request.getHeaderString(HttpHeaders.IF_NONE_MATCH), tag)) {
             response.setStatus(304);
@@ -116,11 +120,4 @@ public class ReadHeaders implements ContainerRequestFilter, ContainerResponseFil
                 .anyMatch(d -> d.equals(directive) || d.equals("max-age=0"));
     }
 
-    private static byte[] sha256(byte[] body) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(body);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

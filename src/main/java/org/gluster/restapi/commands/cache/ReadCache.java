@@ -17,7 +17,8 @@ import org.gluster.restapi.cli.CliOutput;
  * The answers of read-only CLI runs, by argv: a configuration read stays valid until {@link
  * #invalidate()}, a live one for at most {@code liveMaxAge}; bounded in entries and bytes, the
  * least recently used leaving first. Concurrent requests for the same read share one run. A run
- * that started before an invalidation is answered to its callers but never stored.
+ * that started before an invalidation is answered to its callers but never stored. Events are
+ * counted ({@code tally}) outside the lock.
  */
 public final class ReadCache {
 
@@ -65,28 +66,34 @@ public final class ReadCache {
     public Answer read(Key key, boolean live, boolean revalidate, Supplier<Loaded> load) {
         Flight flight;
         Flight joined = null;
+        Entry hit = null;
         synchronized (this) {
             Entry entry = revalidate ? null : entries.get(key);
             if (entry != null && fresh(entry)) {
-                tally.accept("hit");
-                return new Answer(entry.output(), entry.fetched(), entry.live(), Outcome.HIT);
-            }
-            Flight running = revalidate ? null : flights.get(key);
-            if (running != null && running.generation() == generation) {
-                tally.accept("shared");
-                joined = running;
+                hit = entry;
                 flight = null;
             } else {
-                flight = new Flight(generation, clock.instant(), new CompletableFuture<>());
-                if (running == null || running.generation() != generation) {
-                    flights.put(key, flight);
+                Flight running = revalidate ? null : flights.get(key);
+                if (running != null && running.generation() == generation) {
+                    joined = running;
+                    flight = null;
+                } else {
+                    flight = new Flight(generation, clock.instant(), new CompletableFuture<>());
+                    if (running == null || running.generation() != generation) {
+                        flights.put(key, flight);
+                    }
                 }
-                tally.accept("miss");
             }
         }
+        if (hit != null) {
+            tally.accept("hit");
+            return new Answer(hit.output(), hit.fetched(), hit.live(), Outcome.HIT);
+        }
         if (joined != null) {
+            tally.accept("shared");
             return new Answer(await(joined.result()), joined.started(), live, Outcome.SHARED);
         }
+        tally.accept("miss");
         try {
             Loaded loaded = load.get();
             store(key, new Entry(loaded.output(), flight.started(), live, loaded.bytes()), flight.generation());
@@ -103,10 +110,12 @@ public final class ReadCache {
     }
 
     /** Something changed the pool: nothing stored before now is answered again. */
-    public synchronized void invalidate() {
-        generation++;
-        entries.clear();
-        bytes = 0;
+    public void invalidate() {
+        synchronized (this) {
+            generation++;
+            entries.clear();
+            bytes = 0;
+        }
         tally.accept("invalidation");
     }
 
@@ -126,16 +135,22 @@ public final class ReadCache {
         return !entry.live() || Duration.between(entry.fetched(), clock.instant()).compareTo(liveMaxAge) <= 0;
     }
 
-    private synchronized void store(Key key, Entry entry, long startedIn) {
-        if (startedIn != generation || entry.bytes() > maxBytes) {
-            return;
+    private void store(Key key, Entry entry, long startedIn) {
+        int evicted = 0;
+        synchronized (this) {
+            if (startedIn != generation || entry.bytes() > maxBytes) {
+                return;
+            }
+            Entry replaced = entries.put(key, entry);
+            bytes += entry.bytes() - (replaced == null ? 0 : replaced.bytes());
+            var eldest = entries.entrySet().iterator();
+            while ((entries.size() > maxEntries || bytes > maxBytes) && eldest.hasNext()) {
+                bytes -= eldest.next().getValue().bytes();
+                eldest.remove();
+                evicted++;
+            }
         }
-        Entry replaced = entries.put(key, entry);
-        bytes += entry.bytes() - (replaced == null ? 0 : replaced.bytes());
-        var eldest = entries.entrySet().iterator();
-        while ((entries.size() > maxEntries || bytes > maxBytes) && eldest.hasNext()) {
-            bytes -= eldest.next().getValue().bytes();
-            eldest.remove();
+        for (int i = 0; i < evicted; i++) {
             tally.accept("eviction");
         }
     }

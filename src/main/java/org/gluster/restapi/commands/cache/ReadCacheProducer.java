@@ -6,12 +6,15 @@ import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.metrics.Counter;
 import org.eclipse.microprofile.metrics.Metadata;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
 
-/** The node's one read cache, bounded by configuration, its events counted by kind. */
+/** The node's one read cache, bounded by configuration, its events counted by kind (each counter looked up once: the registry's lookup takes a lock). */
 @ApplicationScoped
 public class ReadCacheProducer {
 
@@ -40,7 +43,8 @@ public class ReadCacheProducer {
     @Produces
     @Singleton
     ReadCache cache() {
+        Map<String, Counter> counters = new ConcurrentHashMap<>();
         return new ReadCache(clock, Duration.ofMillis(Math.round(liveMaxAgeSeconds * 1000)), maxEntries, maxBytes,
-                event -> registry.counter(EVENTS, new Tag("event", event)).inc());
+                event -> counters.computeIfAbsent(event, e -> registry.counter(EVENTS, new Tag("event", e))).inc());
     }
 }

@@ -36,6 +36,20 @@ public class UserStore {
         return all().stream().filter(u -> u.name().equals(name)).findFirst();
     }
 
+    /**
+     * The user as a read of users.json less than the state's recheck window ago found it (StateFiles.readRecent):
+     * for a check that every request makes; a change through this gateway is seen at once, one by the
+     * admin tool or another node within the window.
+     */
+    public Optional<User> findRecent(String name) {
+        for (User user : state.get().readRecent(FILE, UserTable.class).orElseGet(UserTable::empty).users()) {
+            if (user.name().equals(name)) {
+                return Optional.of(user);
+            }
+        }
+        return Optional.empty();
+    }
+
     /** Creates the user unless one of that name exists; true when it was created. */
     public boolean createIfAbsent(String name, String group, char[] password, boolean changeRequired) {
         String hash = Passwords.hash(password);
