@@ -72,7 +72,7 @@ public class CommandFacade {
     private CliOutput change(GlusterCommand command) {
         cache.invalidate();
         try {
-            return parsed(command, inTurn(command));
+            return parsed(command, inTurn(command, () -> { }));
         } finally {
             cache.invalidate();
         }
@@ -81,8 +81,8 @@ public class CommandFacade {
     private CliOutput read(GlusterCommand command) {
         ReadLedger ledger = requestActive() ? ledgers.get() : null;
         var answer = cache.read(new ReadCache.Key(command.args(), command.xml()), command.live() || !store.watching(),
-                ledger != null && ledger.revalidating() || !glusterd.answers(), () -> {
-                    CliRun run = inTurn(command);
+                ledger != null && ledger.revalidating() || !glusterd.answers(), started -> {
+                    CliRun run = inTurn(command, started);
                     return new ReadCache.Loaded(parsed(command, run), 2L * (run.stdout().length()
                             + run.stderr().length()));
                 });
@@ -96,7 +96,7 @@ public class CommandFacade {
         return command.xml() ? CliOutputReader.read(run) : CliOutputReader.readText(run);
     }
 
-    private CliRun inTurn(GlusterCommand command) {
+    private CliRun inTurn(GlusterCommand command, Runnable cliStarts) {
         long started = System.nanoTime();
         boolean mine = false;
         try {
@@ -111,6 +111,7 @@ public class CommandFacade {
                     + lockWaitSeconds + " s, longer than a request may wait", lockWaitSeconds / 2);
         }
         try {
+            cliStarts.run();
             return cli.run(command.args(), command.xml(), Duration.ofSeconds(settings.intValue(Setting.CLITIMEOUT)));
         } finally {
             turns.release();

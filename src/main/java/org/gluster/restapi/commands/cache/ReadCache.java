@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.gluster.restapi.cli.CliOutput;
@@ -37,7 +38,14 @@ public final class ReadCache {
     private record Entry(CliOutput output, Instant fetched, boolean live, long bytes) {
     }
 
-    private record Flight(long generation, Instant started, CompletableFuture<CliOutput> result) {
+    private record Flight(long generation, Instant started, CompletableFuture<CliOutput> result,
+                          AtomicBoolean running) {
+    }
+
+    /** A run of the CLI for a read; it calls {@code started} when the CLI starts (after its wait for the turn). */
+    @FunctionalInterface
+    public interface Loader {
+        Loaded load(Runnable started);
     }
 
     private final Clock clock;
@@ -47,6 +55,7 @@ public final class ReadCache {
     private final Consumer<String> tally;
     private final LinkedHashMap<Key, Entry> entries = new LinkedHashMap<>(16, 0.75f, true);
     private final Map<Key, Flight> flights = new HashMap<>();
+    private final Map<Key, Flight> queued = new HashMap<>();
     private long generation;
     private long bytes;
 
@@ -64,13 +73,29 @@ public final class ReadCache {
      * its own.
      */
     public Answer read(Key key, boolean live, boolean revalidate, Supplier<Loaded> load) {
+        return read(key, live, revalidate, started -> {
+            started.run();
+            return load.get();
+        });
+    }
+
+    /**
+     * Like {@link #read(Key, boolean, boolean, Supplier)}; a revalidating read also joins a run for the same
+     * key that is still waiting for its turn (its CLI has not started, so its answer is newer than the
+     * request), so readers that insist on a run of their own do not queue one run each.
+     */
+    public Answer read(Key key, boolean live, boolean revalidate, Loader load) {
         Flight flight;
         Flight joined = null;
         Entry hit = null;
         synchronized (this) {
             Entry entry = revalidate ? null : entries.get(key);
+            Flight waiting = revalidate ? queued.get(key) : null;
             if (entry != null && fresh(entry)) {
                 hit = entry;
+                flight = null;
+            } else if (waiting != null && waiting.generation() == generation && !waiting.running().get()) {
+                joined = waiting;
                 flight = null;
             } else {
                 Flight running = revalidate ? null : flights.get(key);
@@ -78,10 +103,12 @@ public final class ReadCache {
                     joined = running;
                     flight = null;
                 } else {
-                    flight = new Flight(generation, clock.instant(), new CompletableFuture<>());
-                    if (running == null || running.generation() != generation) {
+                    flight = new Flight(generation, clock.instant(), new CompletableFuture<>(), new AtomicBoolean());
+                    Flight current = flights.get(key);
+                    if (current == null || current.generation() != generation) {
                         flights.put(key, flight);
                     }
+                    queued.put(key, flight);
                 }
             }
         }
@@ -95,7 +122,8 @@ public final class ReadCache {
         }
         tally.accept("miss");
         try {
-            Loaded loaded = load.get();
+            Flight mine = flight;
+            Loaded loaded = load.load(() -> started(key, mine));
             store(key, new Entry(loaded.output(), flight.started(), live, loaded.bytes()), flight.generation());
             flight.result().complete(loaded.output());
             return new Answer(loaded.output(), flight.started(), live, Outcome.MISS);
@@ -105,8 +133,15 @@ public final class ReadCache {
         } finally {
             synchronized (this) {
                 flights.remove(key, flight);
+                queued.remove(key, flight);
             }
         }
+    }
+
+    /** The CLI of {@code flight} starts: from now on a revalidating read does not join it. */
+    private synchronized void started(Key key, Flight flight) {
+        flight.running().set(true);
+        queued.remove(key, flight);
     }
 
     /** Something changed the pool: nothing stored before now is answered again. */

@@ -135,6 +135,76 @@ class ReadCacheTest {
     }
 
     @Test
+    void aRevalidatingReadJoinsARunStillWaitingForItsTurn() throws Exception {
+        CountDownLatch leaderWaiting = new CountDownLatch(1);
+        CountDownLatch turn = new CountDownLatch(1);
+        Future<ReadCache.Answer> leader = threads.submit(() -> cache.read(INFO, false, true, started -> {
+            leaderWaiting.countDown();
+            await(turn);
+            started.run();
+            return run("fresh");
+        }));
+        leaderWaiting.await();
+        Future<ReadCache.Answer> follower = threads.submit(() -> cache.read(INFO, false, true, started -> {
+            started.run();
+            return run("own");
+        }));
+        waitFor(() -> events.contains("shared"));
+        turn.countDown();
+
+        assertEquals("fresh", follower.get(5, TimeUnit.SECONDS).output().message());
+        assertEquals(ReadCache.Outcome.SHARED, follower.get().outcome());
+        assertEquals(ReadCache.Outcome.MISS, leader.get(5, TimeUnit.SECONDS).outcome());
+        assertEquals(1, runs.get());
+    }
+
+    @Test
+    void aRevalidatingReadRunsItsOwnWhenTheRunForTheSameReadHasStarted() throws Exception {
+        CountDownLatch leaderRunning = new CountDownLatch(1);
+        CountDownLatch finish = new CountDownLatch(1);
+        Future<ReadCache.Answer> leader = threads.submit(() -> cache.read(INFO, false, true, started -> {
+            started.run();
+            leaderRunning.countDown();
+            await(finish);
+            return run("started earlier");
+        }));
+        leaderRunning.await();
+        Future<ReadCache.Answer> second = threads.submit(() -> cache.read(INFO, false, true, started -> {
+            started.run();
+            return run("own");
+        }));
+
+        assertEquals("own", second.get(5, TimeUnit.SECONDS).output().message());
+        finish.countDown();
+        assertEquals("started earlier", leader.get(5, TimeUnit.SECONDS).output().message());
+        assertEquals(2, runs.get());
+    }
+
+    @Test
+    void aRevalidatingReadStillWaitingIsJoinedByTheNextButNotByAReadOfAnotherGeneration() throws Exception {
+        CountDownLatch leaderWaiting = new CountDownLatch(1);
+        CountDownLatch turn = new CountDownLatch(1);
+        Future<ReadCache.Answer> leader = threads.submit(() -> cache.read(INFO, false, true, started -> {
+            leaderWaiting.countDown();
+            await(turn);
+            started.run();
+            return run("queued before the change");
+        }));
+        leaderWaiting.await();
+        cache.invalidate();
+
+        var after = cache.read(INFO, false, true, started -> {
+            started.run();
+            return run("after the change");
+        });
+
+        assertEquals("after the change", after.output().message());
+        turn.countDown();
+        leader.get(5, TimeUnit.SECONDS);
+        assertEquals(2, runs.get());
+    }
+
+    @Test
     void theCacheIsBoundedInEntriesAndBytesLeastRecentlyUsedFirst() {
         cache = new ReadCache(clock, Duration.ofSeconds(1), 2, 1_000_000, this::count);
         var a = new ReadCache.Key(List.of("a"), true);
