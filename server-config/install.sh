@@ -5,6 +5,7 @@
 #   PREFIX/sbin/glusterrestd       the launcher (server-config/glusterrestd)
 #   PREFIX/bin/gluster-restapi     the admin tool
 #   SYSTEMD_DIR/glusterrestd.service  (/etc/systemd/system): systemctl enable --now glusterrestd
+#   INSTALL_CDS=no           skips the class data sharing archive (below)
 # Run it on every node of the pool, as root. The launcher starts Payara Micro with --disablephonehome
 # and --nohazelcast, always.
 set -euo pipefail
@@ -34,5 +35,20 @@ cat > "$PREFIX/bin/gluster-restapi" <<WRAPPER
 exec java -jar "$lib/gluster-restapi.jar" "\$@"
 WRAPPER
 chmod 0755 "$PREFIX/bin/gluster-restapi"
+# the class data sharing archive (INSTALL_CDS=yes, the default): a training start of the gateway on loopback
+# with a throwaway state, about a minute; once it is made, the installed launcher uses it by default
+# (GLUSTERREST_CDS=enabled), so every start loads most classes from it (about 40 % less start time,
+# measured, for about 60 MB more RSS). Without it the installed launcher starts as before.
+if [ "${INSTALL_CDS:-yes}" = yes ]; then
+  work=$(mktemp -d "${TMPDIR:-/tmp}/glusterrestd-install.XXXXXX")
+  if GLUSTERREST_STATE_DIR="$work/state" GLUSTERREST_RUN_DIR="$work/run" GLUSTERREST_HTTPS=disabled \
+      GLUSTERREST_SHARED_STATE_DIR=none timeout 600 "$PREFIX/sbin/glusterrestd" --make-cds; then
+    sed -i 's|GLUSTERREST_CDS:-disabled}|GLUSTERREST_CDS:-enabled}|' "$PREFIX/sbin/glusterrestd"
+    echo "made the class data sharing archive; the installed launcher uses it"
+  else
+    echo "install: no class data sharing archive ($(tail -3 "$work/run/cds.log" 2>/dev/null)); the launcher starts without" >&2
+  fi
+  rm -rf "$work"
+fi
 echo "installed glusterrestd and gluster-restapi under $PREFIX, the unit in $SYSTEMD_DIR"
 echo "start it on every node: systemctl daemon-reload && systemctl enable --now glusterrestd"

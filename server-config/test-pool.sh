@@ -140,7 +140,7 @@ case "${1:-}" in
     for f in "$WAR" "$MICRO" "$TOOL"; do [ -f "$f" ] || { log "$f is missing (mvn package)"; exit 1; }; done
     ip netns list | grep -q "^${NS}hub" && { log "a pool named $NS runs already; test-pool.sh down first"; exit 1; }
     rm -rf "$BASE"; mkdir -p "$BASE"
-    PREFIX="$INSTALL" SYSTEMD_DIR="$INSTALL/systemd" bash "$here/install.sh" > "$BASE/install.log"
+    INSTALL_CDS=no PREFIX="$INSTALL" SYSTEMD_DIR="$INSTALL/systemd" bash "$here/install.sh" > "$BASE/install.log"
     net_up
     for i in $(seq 1 "$N"); do glusterd_up "$i"; done
     for i in $(seq 2 "$N"); do in_node 1 gluster --mode=script --xml peer probe "n$i" | grep -q '<opRet>0</opRet>'; done

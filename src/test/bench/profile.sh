@@ -4,7 +4,8 @@
 # frames of each recording (src/test/bench/topframes.sh). Hold the machine lock:
 #   flock /tmp/glusterrest-it.lock bash src/test/bench/profile.sh [OUT_DIR]
 # Loads (wrk, 2 threads, PROFILE_SECONDS each, 15): cached GET /v1/volumes at 32 clients, GET /v1/jobs at 8,
-# GET /.well-known/jwks.json at 8. JAVA_OPTS is passed to the launcher (default -Xmx512m).
+# GET /.well-known/jwks.json at 8 (PROFILE_LOADS="cached32 jobs8 jwks8 jwks32" picks). JAVA_OPTS is passed
+# to the launcher (default -Xmx512m).
 # Stops by pid everything it started (gateway, wrk, the glusterd it started), removes its volume.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
@@ -63,7 +64,13 @@ load() {   # name clients lua url
   timeout 60 jcmd "$gateway" JFR.stop name="$1" > /dev/null
   echo "$1: $(grep -E 'Requests/sec' "$OUT/$1.wrk") $(grep -E '^ +99%' "$OUT/$1.wrk" | tr -s ' ') load $(cut -d' ' -f1 /proc/loadavg)"
 }
-load cached32 32 "$tmp/auth.lua" "$G/v1/volumes"
-load jobs8 8 "$tmp/auth.lua" "$G/v1/jobs"
-load jwks8 8 "$tmp/anon.lua" "$G/.well-known/jwks.json"
+for l in ${PROFILE_LOADS:-cached32 jobs8 jwks8}; do
+  case $l in
+    cached32) load cached32 32 "$tmp/auth.lua" "$G/v1/volumes" ;;
+    jobs8) load jobs8 8 "$tmp/auth.lua" "$G/v1/jobs" ;;
+    jwks8) load jwks8 8 "$tmp/anon.lua" "$G/.well-known/jwks.json" ;;
+    jwks32) load jwks32 32 "$tmp/anon.lua" "$G/.well-known/jwks.json" ;;
+  esac
+done
+echo "RSS after the loads: $(awk '/VmRSS/ {print int($2 / 1024)}' "/proc/$gateway/status") MB"
 echo "recordings in $OUT"

@@ -14,8 +14,8 @@ import org.gluster.restapi.problems.AuthenticationFailedException;
 /**
  * Tells the two token kinds apart and has each verified: {@code X-Auth-Token} carries session
  * tokens only; {@code Authorization: Bearer} carries either, told apart by the algorithm, so a
- * token of one kind can never pass for the other. A session token verified before (only RS256 session
- * tokens are remembered) is looked up before it is parsed.
+ * token of one kind can never pass for the other. An {@code X-Auth-Token} verified before (only RS256
+ * session tokens are remembered) is looked up before it is parsed.
  */
 @ApplicationScoped
 public class Credentials {
@@ -48,10 +48,6 @@ public class Credentials {
             throw unauthorized("the Authorization header is not a Bearer token");
         }
         String token = authorization.substring(BEARER.length()).strip();
-        Optional<Caller> remembered = remembered(token);
-        if (remembered.isPresent()) {
-            return remembered.get();
-        }
         SignedJWT jwt = parse(token);
         JWSAlgorithm alg = jwt.getHeader().getAlgorithm();
         if (JWSAlgorithm.RS256.equals(alg)) {
