@@ -1,6 +1,7 @@
 package org.gluster.restapi.jobs.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -17,6 +18,7 @@ import org.gluster.restapi.identity.Roles;
 import org.gluster.restapi.jobs.control.Jobs;
 import org.gluster.restapi.jobs.entity.Job;
 
+@ApplicationScoped
 @Path("v1/jobs")
 @Tag(name = "jobs", description = "long operations started with Prefer: respond-async, on this node")
 @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")

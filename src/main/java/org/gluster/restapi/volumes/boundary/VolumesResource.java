@@ -7,6 +7,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -34,6 +35,7 @@ import org.gluster.restapi.volumes.entity.VolumeCreateRequest;
 import org.gluster.restapi.volumes.entity.VolumeOption;
 import org.gluster.restapi.volumes.entity.VolumeStatus;
 
+@ApplicationScoped
 @Path("v1/volumes")
 @Tag(name = "volumes", description = "GlusterFS volumes of the pool")
 @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
@@ -45,9 +47,6 @@ public class VolumesResource {
 
     @Inject
     AsyncResponses async;
-
-    @Context
-    UriInfo uri;
 
     @Operation(operationId = "listVolumes",
             summary = "every volume, as volume info describes it; with status=1 each carries its live status too")
@@ -67,7 +66,7 @@ public class VolumesResource {
             content = @Content(schema = @Schema(ref = "Volume")))
     @RolesAllowed(Roles.ADMINISTRATOR)
     @POST
-    public Response create(VolumeCreateRequest request) {
+    public Response create(VolumeCreateRequest request, @Context UriInfo uri) {
         Volume created = volumes.create(request);
         return Response.created(uri.getAbsolutePathBuilder().path(created.name()).build()).entity(created).build();
     }
@@ -100,7 +99,7 @@ public class VolumesResource {
     @APIResponse(responseCode = "200", description = "the volume, started",
             content = @Content(schema = @Schema(ref = "Volume")))
     @APIResponse(responseCode = "202", description = AsyncResponses.ACCEPTED, content = @Content(schema = @Schema(ref = "Job")))
-    public Response start(@PathParam("name") String name, ForceRequest request,
+    public Response start(@PathParam("name") String name, ForceRequest request, @Context UriInfo uri,
                           @Parameter(description = AsyncResponses.PREFER_SAYS) @HeaderParam(AsyncResponses.PREFER) String prefer) {
         return async.answer(prefer, uri, "start volume " + name, Work.of(volumes.start(name, request)));
     }
@@ -113,7 +112,7 @@ public class VolumesResource {
     @APIResponse(responseCode = "200", description = "the volume, stopped",
             content = @Content(schema = @Schema(ref = "Volume")))
     @APIResponse(responseCode = "202", description = AsyncResponses.ACCEPTED, content = @Content(schema = @Schema(ref = "Job")))
-    public Response stop(@PathParam("name") String name, ForceRequest request,
+    public Response stop(@PathParam("name") String name, ForceRequest request, @Context UriInfo uri,
                           @Parameter(description = AsyncResponses.PREFER_SAYS) @HeaderParam(AsyncResponses.PREFER) String prefer) {
         return async.answer(prefer, uri, "stop volume " + name, Work.of(volumes.stop(name, request)));
     }
@@ -125,7 +124,7 @@ public class VolumesResource {
     @APIResponse(responseCode = "200", description = "the volume, started",
             content = @Content(schema = @Schema(ref = "Volume")))
     @APIResponse(responseCode = "202", description = AsyncResponses.ACCEPTED, content = @Content(schema = @Schema(ref = "Job")))
-    public Response restart(@PathParam("name") String name, ForceRequest request,
+    public Response restart(@PathParam("name") String name, ForceRequest request, @Context UriInfo uri,
                           @Parameter(description = AsyncResponses.PREFER_SAYS) @HeaderParam(AsyncResponses.PREFER) String prefer) {
         return async.answer(prefer, uri, "restart volume " + name, Work.of(volumes.restart(name, request)));
     }
