@@ -4,11 +4,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -19,7 +20,8 @@ import org.gluster.restapi.cli.CliOutput;
  * #invalidate()}, a live one for at most {@code liveMaxAge}; bounded in entries and bytes, the
  * least recently used leaving first. Concurrent requests for the same read share one run. A run
  * that started before an invalidation is answered to its callers but never stored. Events are
- * counted ({@code tally}) outside the lock.
+ * counted ({@code tally}) outside the lock, and a hit takes no lock at all (measured at 32 clients: the
+ * cache's monitor made cached reads wait, 229 waits of 10 ms or more in 15 s).
  */
 public final class ReadCache {
 
@@ -35,7 +37,21 @@ public final class ReadCache {
     public record Answer(CliOutput output, Instant fetched, boolean live, Outcome outcome) {
     }
 
-    private record Entry(CliOutput output, Instant fetched, boolean live, long bytes) {
+    /** A stored answer; {@code used} is the tick of its last hit (the least recently used leaves first). */
+    private static final class Entry {
+        final CliOutput output;
+        final Instant fetched;
+        final boolean live;
+        final long bytes;
+        volatile long used;
+
+        Entry(CliOutput output, Instant fetched, boolean live, long bytes, long used) {
+            this.output = output;
+            this.fetched = fetched;
+            this.live = live;
+            this.bytes = bytes;
+            this.used = used;
+        }
     }
 
     private record Flight(long generation, Instant started, CompletableFuture<CliOutput> result,
@@ -53,7 +69,8 @@ public final class ReadCache {
     private final int maxEntries;
     private final long maxBytes;
     private final Consumer<String> tally;
-    private final LinkedHashMap<Key, Entry> entries = new LinkedHashMap<>(16, 0.75f, true);
+    private final Map<Key, Entry> entries = new ConcurrentHashMap<>();
+    private final AtomicLong ticks = new AtomicLong();
     private final Map<Key, Flight> flights = new HashMap<>();
     private final Map<Key, Flight> queued = new HashMap<>();
     private long generation;
@@ -85,6 +102,12 @@ public final class ReadCache {
      * request), so readers that insist on a run of their own do not queue one run each.
      */
     public Answer read(Key key, boolean live, boolean revalidate, Loader load) {
+        Entry stored = revalidate ? null : entries.get(key);
+        if (stored != null && fresh(stored)) {   // a hit takes no lock
+            stored.used = ticks.incrementAndGet();
+            tally.accept("hit");
+            return new Answer(stored.output, stored.fetched, stored.live, Outcome.HIT);
+        }
         Flight flight;
         Flight joined = null;
         Entry hit = null;
@@ -113,8 +136,9 @@ public final class ReadCache {
             }
         }
         if (hit != null) {
+            hit.used = ticks.incrementAndGet();
             tally.accept("hit");
-            return new Answer(hit.output(), hit.fetched(), hit.live(), Outcome.HIT);
+            return new Answer(hit.output, hit.fetched, hit.live, Outcome.HIT);
         }
         if (joined != null) {
             tally.accept("shared");
@@ -124,7 +148,8 @@ public final class ReadCache {
         try {
             Flight mine = flight;
             Loaded loaded = load.load(() -> started(key, mine));
-            store(key, new Entry(loaded.output(), flight.started(), live, loaded.bytes()), flight.generation());
+            store(key, new Entry(loaded.output(), flight.started(), live, loaded.bytes(), ticks.incrementAndGet()),
+                    flight.generation());
             flight.result().complete(loaded.output());
             return new Answer(loaded.output(), flight.started(), live, Outcome.MISS);
         } catch (RuntimeException | Error e) {
@@ -167,21 +192,29 @@ public final class ReadCache {
     }
 
     private boolean fresh(Entry entry) {
-        return !entry.live() || Duration.between(entry.fetched(), clock.instant()).compareTo(liveMaxAge) <= 0;
+        return !entry.live || Duration.between(entry.fetched, clock.instant()).compareTo(liveMaxAge) <= 0;
     }
 
     private void store(Key key, Entry entry, long startedIn) {
         int evicted = 0;
         synchronized (this) {
-            if (startedIn != generation || entry.bytes() > maxBytes) {
+            if (startedIn != generation || entry.bytes > maxBytes) {
                 return;
             }
             Entry replaced = entries.put(key, entry);
-            bytes += entry.bytes() - (replaced == null ? 0 : replaced.bytes());
-            var eldest = entries.entrySet().iterator();
-            while ((entries.size() > maxEntries || bytes > maxBytes) && eldest.hasNext()) {
-                bytes -= eldest.next().getValue().bytes();
-                eldest.remove();
+            bytes += entry.bytes - (replaced == null ? 0 : replaced.bytes);
+            while (entries.size() > maxEntries || bytes > maxBytes) {
+                Map.Entry<Key, Entry> eldest = null;
+                for (Map.Entry<Key, Entry> e : entries.entrySet()) {
+                    if (e.getValue() != entry && (eldest == null || e.getValue().used < eldest.getValue().used)) {
+                        eldest = e;
+                    }
+                }
+                if (eldest == null) {
+                    break;
+                }
+                entries.remove(eldest.getKey());
+                bytes -= eldest.getValue().bytes;
                 evicted++;
             }
         }
