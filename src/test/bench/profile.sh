@@ -5,7 +5,7 @@
 #   flock /tmp/glusterrest-it.lock bash src/test/bench/profile.sh [OUT_DIR]
 # Loads (wrk, 2 threads, PROFILE_SECONDS each, 15): cached GET /v1/volumes at 32 clients, GET /v1/jobs at 8,
 # GET /.well-known/jwks.json at 8 (PROFILE_LOADS="cached32 jobs8 jwks8 jwks32" picks). JAVA_OPTS is passed
-# to the launcher (default -Xmx512m).
+# to the launcher (its default when unset).
 # Stops by pid everything it started (gateway, wrk, the glusterd it started), removes its volume.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
