@@ -45,6 +45,16 @@
  * state reads per authenticated request); a thread of the factory carries the context it was made
  * with. The admin tool passes its own pool of daemon threads, so a stuck read cannot keep it from
  * exiting.</li>
+ * <li>{@code StateFiles.readRecent}: what every request consults (the limits and the auth mode in
+ * settings.json, a remembered session token's user and the signing key) is read several times per
+ * request, and even an unchanged file cost a stat on another thread each time: at 32 concurrent
+ * requests those hand-offs were where a cached read waited most (measured with JFR). Such reads trust
+ * what a check found less than a window ago ({@code glusterrest.state.recheck-ms}, 250; the server's
+ * {@code StateDirectory} sets it, the admin tool and {@code read} never use it), and an absent file too.
+ * A write of this JVM drops the entry at once (a value read before a write of ours is never trusted
+ * unchecked, whatever the race); one of the admin tool or of another node is seen within the window.
+ * Reads that decide something new (a login, a token's first verification, a listing) use {@code read},
+ * which always looks.</li>
  * </ul>
  */
 package org.gluster.restapi.state;
