@@ -80,10 +80,20 @@ ev_udp_bound() {
   else grep -qi ":$(printf %04X "$EVENTSD_PORT") " /proc/net/udp /proc/net/udp6 2>/dev/null; fi
 }
 
+# Closes every descriptor above 2 this shell inherited: the daemons outlive their caller and would hold
+# them, and one may be a lock (`flock /tmp/glusterrest-it.lock mvn verify` runs tests that restart them).
+ev_close_inherited() {
+  local fd n
+  for fd in /proc/self/fd/*; do
+    n=${fd##*/}
+    { [ "$n" -gt 2 ] && eval "exec $n>&-"; } 2>/dev/null || true
+  done
+}
+
 # The holder: its command line must not contain the daemon's name (the gateway looks for that in /proc).
 ev_holder_start() {
   local h
-  h=$( (umask 022; HOLD_FILE=$EVENTSD_PIDFILE HOLD_PID=$1 setsid /usr/bin/python3 -c '
+  h=$( (umask 022; ev_close_inherited; HOLD_FILE=$EVENTSD_PIDFILE HOLD_PID=$1 setsid /usr/bin/python3 -c '
 import fcntl, os, signal, sys, time
 path, pid = os.environ["HOLD_FILE"], int(os.environ["HOLD_PID"])
 fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
@@ -130,7 +140,7 @@ eventsd_start() {
   mkdir -p /var/lib/glusterd/events /var/log/glusterfs
   # setsid and env exec without forking (a background job of a script is no group leader), so $! is the
   # python process itself
-  p=$( (umask 022; setsid env -u PYTHONPATH -u PYTHONHOME "$EVENTSD" -p /run/glustereventsd.starting.pid \
+  p=$( (umask 022; ev_close_inherited; setsid env -u PYTHONPATH -u PYTHONHOME "$EVENTSD" -p /run/glustereventsd.starting.pid \
           </dev/null >>"$EVENTSD_OUT" 2>&1 & echo $!) )
   for _ in $(seq 1 300); do
     ev_alive "$p" || break
