@@ -2,42 +2,68 @@ package org.gluster.restapi.jobs.entity;
 
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.time.Instant;
+import java.util.List;
 import org.gluster.restapi.problems.Problem;
 
 /**
- * A job as clients see it: state is queued, running, succeeded or failed; {@code result} is what the
- * synchronous request would have answered, {@code problem} what it would have failed with.
+ * A job as clients see it. {@code id} is {@code <node>-<uuid>}: it names the node whose gateway runs
+ * it ({@code node}). {@code state} is queued, running, succeeded, failed or interrupted (the gateway
+ * stopped while it ran and GlusterFS does not go on by itself: the outcome is unknown, {@code progress}
+ * is the last one known, {@code problem} says so); {@code result} is what the synchronous request
+ * would have answered, {@code problem} what it would have failed with. {@code resumed} is when a
+ * restarted gateway took up the job again (it follows its rebalance or remove-brick to the end);
+ * {@code nodeUnreachable} is true when the node's gateway has not been seen in the pool state for a
+ * while, so an unfinished job's state is only the last one known. Kept in the pool state.
  */
-@JsonbPropertyOrder({"id", "operation", "state", "created", "started", "finished", "progress", "result", "problem"})
-public record Job(String id, String operation, String state, Instant created, Instant started, Instant finished,
-                  Object progress, Object result, Problem problem) {
+@JsonbPropertyOrder({"id", "node", "operation", "state", "created", "started", "resumed", "finished", "progress",
+        "result", "problem", "nodeUnreachable"})
+public record Job(String id, String node, String operation, String state, Instant created, Instant started,
+                  Instant resumed, Instant finished, Object progress, Object result, Problem problem,
+                  Boolean nodeUnreachable) {
 
     public static final String QUEUED = "queued";
     public static final String RUNNING = "running";
     public static final String SUCCEEDED = "succeeded";
     public static final String FAILED = "failed";
+    public static final String INTERRUPTED = "interrupted";
+    public static final List<String> STATES = List.of(QUEUED, RUNNING, SUCCEEDED, FAILED, INTERRUPTED);
 
-    public static Job queued(String id, String operation, Instant now) {
-        return new Job(id, operation, QUEUED, now, null, null, null, null, null);
+    public static Job queued(String id, String node, String operation, Instant now) {
+        return new Job(id, node, operation, QUEUED, now, null, null, null, null, null, null, null);
     }
 
     public Job running(Instant now) {
-        return new Job(id, operation, RUNNING, created, now, null, progress, null, null);
+        return new Job(id, node, operation, RUNNING, created, now, resumed, null, progress, null, null, null);
+    }
+
+    public Job resumedAt(Instant now) {
+        return new Job(id, node, operation, RUNNING, created, started, now, null, progress, null, null, null);
     }
 
     public Job progressed(Object now) {
-        return new Job(id, operation, state, created, started, finished, now, result, problem);
+        return new Job(id, node, operation, state, created, started, resumed, finished, now, result, problem,
+                nodeUnreachable);
     }
 
     public Job succeeded(Object value, Instant now) {
-        return new Job(id, operation, SUCCEEDED, created, started, now, progress, value, null);
+        return new Job(id, node, operation, SUCCEEDED, created, started, resumed, now, progress, value, null, null);
     }
 
     public Job failed(Problem why, Instant now) {
-        return new Job(id, operation, FAILED, created, started, now, progress, null, why);
+        return new Job(id, node, operation, FAILED, created, started, resumed, now, progress, null, why, null);
+    }
+
+    public Job interrupted(Problem why, Instant now) {
+        return new Job(id, node, operation, INTERRUPTED, created, started, resumed, now, progress, null, why, null);
+    }
+
+    /** As shown while its node's gateway is not seen: the same job, flagged. */
+    public Job unreachable() {
+        return new Job(id, node, operation, state, created, started, resumed, finished, progress, result, problem,
+                Boolean.TRUE);
     }
 
     public boolean done() {
-        return SUCCEEDED.equals(state) || FAILED.equals(state);
+        return SUCCEEDED.equals(state) || FAILED.equals(state) || INTERRUPTED.equals(state);
     }
 }

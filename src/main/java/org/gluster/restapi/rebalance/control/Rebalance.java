@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Map;
 import org.gluster.restapi.commands.GlusterCommand;
+import org.gluster.restapi.jobs.control.Resumable;
 import org.gluster.restapi.jobs.control.Work;
 import org.gluster.restapi.rebalance.entity.RebalanceRequest;
 import org.gluster.restapi.tasks.control.TaskRuns;
@@ -22,7 +23,17 @@ public class Rebalance {
         boolean force = request != null && Boolean.TRUE.equals(request.force());
         GlusterCommand start = step(volume, fixLayout ? "fix-layout" : "start", force);
         GlusterCommand status = step(volume, "status", false);
-        return follow ? tasks.startAndFollow("rebalance of " + volume, start, status) : tasks.startNow(start, status);
+        return follow ? new Resumable(RebalanceJobs.KIND, Map.of(RebalanceJobs.VOLUME, volume),
+                tasks.startAndFollow(what(volume), start, status)) : tasks.startNow(start, status);
+    }
+
+    /** Follows a rebalance that runs already (a restarted gateway's job). */
+    public Work follow(String volume) {
+        return tasks.follow(what(volume), step(volume, "status", false));
+    }
+
+    static String what(String volume) {
+        return "rebalance of " + volume;
     }
 
     public TaskStatus status(String volume) {

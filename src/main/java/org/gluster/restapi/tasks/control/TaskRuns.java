@@ -45,23 +45,43 @@ public class TaskRuns {
     }
 
     public Work startAndFollow(String what, GlusterCommand start, GlusterCommand status) {
+        Work follow = follow(what, status);
         return progress -> {
             facade.execute(start);
+            return follow.run(progress);
+        };
+    }
+
+    /**
+     * Polls the task until every node is done: its last status is the answer; a node that failed, or a
+     * task stopped (DELETE of its job, or a stop by hand), fails the work with 409. Also what a restarted
+     * gateway runs to take up a job whose task GlusterFS carried on.
+     */
+    public Work follow(String what, GlusterCommand status) {
+        return progress -> {
             while (true) {
                 TaskStatus now = status(status);
                 progress.accept(now);
                 if (now.nodes().stream().allMatch(TaskRuns::done)) {
-                    List<String> failed = now.nodes().stream().filter(n -> "failed".equals(n.status()))
-                            .map(NodeProgress::node).toList();
+                    List<String> failed = on(now, "failed");
                     if (!failed.isEmpty()) {
                         throw new ConflictException(what + " failed on " + failed
                                 + "; the rebalance log of those nodes says why");
+                    }
+                    List<String> stopped = on(now, "stopped");
+                    if (!stopped.isEmpty()) {
+                        throw new ConflictException(what + " was stopped before it ended (on " + stopped + ")");
                     }
                     return now;
                 }
                 pause();
             }
         };
+    }
+
+    private static List<String> on(TaskStatus task, String state) {
+        return task.nodes().stream().filter(n -> n.status() != null && n.status().contains(state))
+                .map(NodeProgress::node).toList();
     }
 
     private static boolean done(NodeProgress node) {

@@ -12,6 +12,7 @@ import org.gluster.restapi.volumes.entity.BrickState;
 import org.gluster.restapi.volumes.entity.RemoveBricksRequest;
 import org.gluster.restapi.volumes.entity.ReplaceBrickRequest;
 import org.gluster.restapi.commands.CommandFacade;
+import org.gluster.restapi.jobs.control.Resumable;
 import org.gluster.restapi.jobs.control.Work;
 import org.gluster.restapi.tasks.control.TaskRuns;
 import org.gluster.restapi.tasks.entity.TaskStatus;
@@ -54,8 +55,17 @@ public class Bricks {
     public Work startRemoval(String name, RemoveBricksRequest request, boolean follow) {
         var start = BrickTargets.remove(name, request, "start");
         var status = BrickTargets.remove(name, request, "status");
-        return follow ? tasks.startAndFollow("brick removal from " + name, start, status)
-                : tasks.startNow(start, status);
+        return follow ? new Resumable(BrickRemovalJobs.KIND, BrickRemovalJobs.params(name, request),
+                tasks.startAndFollow(removalOf(name), start, status)) : tasks.startNow(start, status);
+    }
+
+    /** Follows a removal that runs already (a restarted gateway's job). */
+    public Work followRemoval(String name, RemoveBricksRequest request) {
+        return tasks.follow(removalOf(name), BrickTargets.remove(name, request, "status"));
+    }
+
+    private static String removalOf(String name) {
+        return "brick removal from " + name;
     }
 
     public TaskStatus removal(String name, List<String> removed) {

@@ -1,0 +1,206 @@
+package org.gluster.restapi.jobs.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ForkJoinPool;
+import org.gluster.restapi.cli.ThisNode;
+import org.gluster.restapi.events.control.GatewayEventLog;
+import org.gluster.restapi.jobs.entity.Job;
+import org.gluster.restapi.problems.ConflictException;
+import org.gluster.restapi.problems.NotFoundException;
+import org.gluster.restapi.problems.Problems;
+import org.gluster.restapi.problems.TooManyRequestsException;
+import org.gluster.restapi.state.StateFiles;
+import org.gluster.restapi.state.StateLocation;
+import org.gluster.restapi.time.TestClock;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Two or three gateways on one state directory (as on shared storage), each its own Jobs, on a test clock. */
+class JobsTest {
+
+    static final Instant T0 = Instant.parse("2026-12-01T10:00:00Z");
+
+    @TempDir
+    Path dir;
+
+    final TestClock clock = new TestClock(T0);
+    final List<String> told = new ArrayList<>();
+    final List<Map<String, String>> stopped = new ArrayList<>();
+    StateFiles files;
+
+    /** A rebalance-like kind: resuming answers the task's last status; stop records its call. */
+    final JobKind rebalance = new JobKind() {
+        @Override
+        public String kind() {
+            return "rebalance";
+        }
+
+        @Override
+        public Work resume(Map<String, String> params) {
+            return progress -> {
+                progress.accept(Map.of("status", "completed", "files", 42));
+                return Map.of("files", 42, "volume", params.get("volume"));
+            };
+        }
+
+        @Override
+        public Object stop(Map<String, String> params) {
+            stopped.add(params);
+            return "stopped";
+        }
+    };
+
+    Jobs gateway(String node, int max, Executor executor) {
+        if (files == null) {
+            files = StateLocation.fixed(dir, ForkJoinPool.commonPool()).get();
+        }
+        Jobs jobs = new Jobs() {
+            @Override
+            List<JobKind> kinds() {
+                return List.of(rebalance);
+            }
+        };
+        jobs.executor = executor;
+        jobs.max = max;
+        jobs.maxAgeSeconds = 3600;
+        jobs.staleSeconds = 30;
+        jobs.progressWriteMillis = 1000;
+        jobs.state = () -> files;
+        jobs.thisNode = new ThisNode() {
+            @Override
+            public String name() {
+                return node;
+            }
+
+            @Override
+            public String uuid() {
+                return "uuid-" + node;
+            }
+        };
+        jobs.problems = new Problems(List.of());
+        jobs.clock = clock;
+        jobs.events = new GatewayEventLog() {
+            @Override
+            public void tell(String event, Map<String, ?> fields) {
+                told.add(event + " " + fields.get("id"));
+            }
+        };
+        jobs.open();
+        jobs.touch();
+        return jobs;
+    }
+
+    @Test
+    void aJobAcceptedOnOneNodeIsReadAndListedOnAnotherWithItsNodeInItsId() {
+        Jobs n1 = gateway("n1", 10, Runnable::run);
+        Jobs n2 = gateway("n2", 10, Runnable::run);
+        Job job = n1.submit("start volume gv0", Work.of(() -> Map.of("status", "Started")));
+        assertTrue(job.id().startsWith("n1-"), job.id());
+
+        Job read = n2.find(job.id());
+        assertEquals(Job.SUCCEEDED, read.state());
+        assertEquals("n1", read.node());
+        assertEquals(Map.of("status", "Started"), read.result());
+        clock.advance(Duration.ofSeconds(1));
+        n2.submit("rebalance volume gv1", new Resumable("rebalance", Map.of("volume", "gv1"), p -> null));
+        clock.advance(Duration.ofSeconds(1));
+        n2.submit("stop volume gv0", Work.of(() -> null));
+
+        assertEquals(List.of("stop volume gv0", "rebalance volume gv1", "start volume gv0"),
+                n1.list(JobFilter.of(null, null, null)).stream().map(Job::operation).toList());
+        assertEquals(2, n1.list(JobFilter.of("n2", null, null)).size());
+        assertEquals(1, n1.list(JobFilter.of(null, null, "rebalance")).size());
+        assertEquals(3, n1.list(JobFilter.of(null, "succeeded", null)).size());
+        assertThrows(NotFoundException.class, () -> n2.find("n1-00000000-0000-4000-8000-000000000000"));
+        assertThrows(NotFoundException.class, () -> n2.find("not-an-id"));
+    }
+
+    @Test
+    void theBoundHoldsForThePoolNotPerNode() {
+        List<Runnable> later = new ArrayList<>();
+        Jobs n1 = gateway("n1", 2, later::add);
+        Jobs n2 = gateway("n2", 2, later::add);
+        n1.submit("a", Work.of(() -> null));
+        n2.submit("b", Work.of(() -> null));
+        assertThrows(TooManyRequestsException.class, () -> n1.submit("c", Work.of(() -> null)));
+        later.forEach(Runnable::run);
+        clock.advance(Duration.ofSeconds(1));
+        n1.submit("c", Work.of(() -> null));
+        assertEquals(2, n2.list(JobFilter.of(null, null, null)).size(), "the oldest finished job, on n1, went");
+    }
+
+    @Test
+    void aRestartResumesWhatGlusterfsCarriesOnAndInterruptsTheRest() {
+        List<Runnable> never = new ArrayList<>();
+        Jobs before = gateway("n1", 10, never::add);
+        Job rebalance = before.submit("rebalance volume gv0", new Resumable("rebalance", Map.of("volume", "gv0"),
+                p -> null));
+        Job start = before.submit("start volume gv1", Work.of(() -> null));
+        Job queued = before.submit("rebalance volume gv2", new Resumable("rebalance", Map.of("volume", "gv2"),
+                p -> null));
+        // the first two ran until the gateway was killed: the rebalance had shown its task's progress
+        files.update("jobs-n1.json", NodeJobs.class, () -> null, f -> f
+                .changed(rebalance.id(), j -> j.running(T0).progressed(Map.of("status", "in progress", "files", 7)))
+                .changed(start.id(), j -> j.running(T0)));
+
+        clock.advance(Duration.ofSeconds(40));
+        Jobs other = gateway("n2", 10, Runnable::run);
+        assertEquals(Boolean.TRUE, other.find(rebalance.id()).nodeUnreachable(), "n1 not seen for 40 s");
+        assertEquals(Job.RUNNING, other.find(rebalance.id()).state());
+
+        Jobs after = gateway("n1", 10, Runnable::run);
+        after.onStart(null);
+
+        Job resumed = other.find(rebalance.id());
+        assertEquals(Job.SUCCEEDED, resumed.state(), resumed::toString);
+        assertEquals(T0.plusSeconds(40), resumed.resumed());
+        assertEquals(T0, resumed.started());
+        assertEquals("{files=42, volume=gv0}", new java.util.TreeMap<>((Map<?, ?>) resumed.result()).toString(),
+                "the task's figures, read again");
+        assertNull(resumed.nodeUnreachable());
+
+        Job interrupted = other.find(start.id());
+        assertEquals(Job.INTERRUPTED, interrupted.state());
+        assertEquals(T0.plusSeconds(40), interrupted.finished());
+        assertTrue(interrupted.problem().detail().contains("start volume gv1"), interrupted.problem().detail());
+        assertEquals(Job.INTERRUPTED, other.find(queued.id()).state(), "queued: its start may never have run");
+        assertEquals(1, other.list(JobFilter.of(null, "succeeded", null)).size());
+        assertEquals(2, other.list(JobFilter.of(null, "interrupted", null)).size());
+    }
+
+    @Test
+    void aRunningRebalanceIsStoppedFromAnyNodeAndTheRestAnswer409() {
+        List<Runnable> held = new ArrayList<>();
+        Jobs n1 = gateway("n1", 10, held::add);
+        Jobs n2 = gateway("n2", 10, Runnable::run);
+        Job rebalance = n1.submit("rebalance volume gv0", new Resumable("rebalance", Map.of("volume", "gv0"),
+                p -> null));
+        Job start = n1.submit("start volume gv1", Work.of(() -> null));
+
+        assertThrows(ConflictException.class, () -> n2.cancel(rebalance.id()), "queued: its task has not started");
+        files.update("jobs-n1.json", NodeJobs.class, () -> null, f -> f
+                .changed(rebalance.id(), j -> j.running(T0).progressed("in progress"))
+                .changed(start.id(), j -> j.running(T0)));
+
+        assertNotNull(n2.cancel(rebalance.id()));
+        assertEquals(List.of(Map.of("volume", "gv0")), stopped);
+        ConflictException notStoppable = assertThrows(ConflictException.class, () -> n2.cancel(start.id()));
+        assertTrue(notStoppable.getMessage().contains("cannot be stopped"), notStoppable.getMessage());
+
+        Job done = n2.submit("stop volume gv1", Work.of(() -> null));
+        assertTrue(assertThrows(ConflictException.class, () -> n1.cancel(done.id())).getMessage().contains("ended"));
+        assertThrows(NotFoundException.class, () -> n1.cancel("n3-00000000-0000-4000-8000-000000000000"));
+    }
+}
