@@ -12,7 +12,7 @@
 # GLUSTERREST_WAR, PAYARA_MICRO_JAR and GLUSTERREST_TOOL in the environment still replace the installed files. Nothing is configured in the host's own network namespace, and every
 # process this script starts is stopped by pid (`down`; glustereventsd with its webhook child and
 # pid-file holder by server-config/events-daemon.sh run inside the node).
-#   test-pool.sh up | down | node-down i | node-up i | gateway-down i | gateway-up i
+#   test-pool.sh up | down | node-down i | node-up i | gateway-down i (SIGTERM) | gateway-kill i (SIGKILL) | gateway-up i
 #   test-pool.sh eventsd i start|stop|pid   node i's glustereventsd (pid: its main process)
 #   test-pool.sh tool i ARGS...     gluster-restapi on node i
 #   test-pool.sh cli i ARGS...      gluster on node i
@@ -124,6 +124,16 @@ eventsd_check() {
   log "n$i glustereventsd pid $p"
 }
 
+# SIGKILL, as a crash or the OOM killer would: no shutdown hooks, nothing written on the way out
+gateway_kill() {
+  local f="$BASE/n$1/gateway.pid" p
+  [ -f "$f" ] || return 0
+  p=$(cat "$f")
+  kill -KILL "$p" 2>/dev/null || true
+  for _ in $(seq 1 100); do kill -0 "$p" 2>/dev/null || break; sleep 0.1; done
+  rm -f "$f"
+}
+
 node_down() {
   local i=$1 R="$BASE/n$1/run"
   gateway_down "$i"
@@ -157,11 +167,12 @@ case "${1:-}" in
   node-down) node_down "$2" ;;
   node-up) glusterd_up "$2"; gateway_start "$2"; gateway_wait "$2"; eventsd_check "$2" ;;
   gateway-down) gateway_down "$2" ;;
+  gateway-kill) gateway_kill "$2" ;;
   gateway-up) gateway_start "$2"; gateway_wait "$2" ;;
   eventsd) eventsd "$2" "${3:?start, stop or pid}" ;;
   tool) i=$2; shift 2; in_node "$i" env GLUSTERREST_STATE_DIR="$BASE/n$i/state" java -jar "$TOOL" "$@" ;;
   cli) i=$2; shift 2; in_node "$i" gluster --mode=script "$@" ;;
   sh) i=$2; shift 2; in_node "$i" "$@" ;;
   client) shift; ip netns exec "${NS}hub" "$@" ;;
-  *) echo "usage: $0 up|down|node-down i|node-up i|gateway-down i|gateway-up i|eventsd i start|stop|pid|tool i ARGS|cli i ARGS|client CMD" >&2; exit 2 ;;
+  *) echo "usage: $0 up|down|node-down i|node-up i|gateway-down i|gateway-kill i|gateway-up i|eventsd i start|stop|pid|tool i ARGS|cli i ARGS|client CMD" >&2; exit 2 ;;
 esac

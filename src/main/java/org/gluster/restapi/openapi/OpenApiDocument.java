@@ -36,7 +36,8 @@ public class OpenApiDocument implements OASFilter {
             "key", new String[]{"the option", "performance.cache-size"},
             "host", new String[]{"the peer's host name or address", "node2"},
             "snapshot", new String[]{"the snapshot", "gv0-nightly"},
-            "id", new String[]{"the job's id, from the Location of its 202", "5939c326-d57d-4f70-a772-2353374cf2ec"});
+            "id", new String[]{"the job's id, <node>-<uuid>, from the Location of its 202",
+                    "n1-5939c326-d57d-4f70-a772-2353374cf2ec"});
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {

@@ -240,6 +240,109 @@ class MultiNodeIT {
         }
     }
 
+    @Test
+    @Order(11)
+    void aRebalanceJobIsReadOnEveryNodeSurvivesAKill9OfItsGatewayAndAVolumeStartIsInterrupted() throws Exception {
+        String base = Path.of("target/test-pool").toAbsolutePath().toString();
+        var created = Pool.post(1, "/v1/volumes", session(), "{\"name\": \"dv\", \"force\": true, \"bricks\": [\"n1:"
+                + base + "/n1/bricks/dv\", \"n2:" + base + "/n2/bricks/dv\"]}");
+        assertEquals(201, created.status(), created.body());
+        assertEquals(200, Pool.post(1, "/v1/volumes/dv/start", session(), "").status());
+        var written = Pool.script("sh", "1", "sh", "-c", "mkdir -p /run/dvmnt && mount -t glusterfs n1:/dv /run/dvmnt"
+                + " && for i in $(seq 1 400); do head -c 65536 /dev/urandom > /run/dvmnt/f$i; done; umount /run/dvmnt");
+        System.out.println("MultiNodeIT: 400 files of 64 KiB written through a FUSE mount on n1: exit "
+                + written.exitCode() + " " + written.out().strip());
+        var added = Pool.post(1, "/v1/volumes/dv/bricks", session(), "{\"force\": true, \"bricks\": [\"n3:" + base
+                + "/n3/bricks/dv\"]}");
+        assertEquals(200, added.status(), added.body());
+        for (String v : new String[]{"iv1", "iv2", "iv3"}) {
+            assertEquals(201, Pool.post(1, "/v1/volumes", session(), "{\"name\": \"" + v + "\", \"force\": true, "
+                    + "\"bricks\": [\"n1:" + base + "/n1/bricks/" + v + "\"]}").status());
+        }
+
+        var accepted = Pool.post(1, "/v1/volumes/dv/rebalance", async(), "{}");
+        assertEquals(202, accepted.status(), accepted.body());
+        String id = accepted.object().getString("id");
+        assertTrue(id.startsWith("n1-"), id);
+        JsonObject running = awaitJob(2, id, j -> j.containsKey("progress"), 20);
+        assertEquals("n1", running.getString("node"));
+        assertEquals(id, Pool.get(3, "/v1/jobs/" + id, session()).object().getString("id"), "read on n3 too");
+        assertTrue(Pool.get(3, "/v1/jobs?node=n1&operation=rebalance", session()).array().stream()
+                .anyMatch(j -> j.asJsonObject().getString("id").equals(id)));
+        List<String> starts = new ArrayList<>();
+        for (String v : new String[]{"iv1", "iv2", "iv3"}) {
+            var start = Pool.post(1, "/v1/volumes/" + v + "/start", async(), "");
+            assertEquals(202, start.status(), start.body());
+            starts.add(start.object().getString("id"));
+        }
+
+        assertEquals(0, Pool.script("gateway-kill", "1").exitCode());
+        JsonObject atKill = Pool.get(2, "/v1/jobs/" + id, session()).object();
+        System.out.println("MultiNodeIT: n1's gateway killed (SIGKILL) with the rebalance job " + atKill.getString("state")
+                + ", last progress " + atKill.get("progress") + "; the volume starts: " + starts.stream()
+                .map(s -> Pool.get(2, "/v1/jobs/" + s, session()).object().getString("state")).toList());
+        assertEquals(400, Pool.get(2, "/v1/jobs?state=done", session()).status());
+
+        long restart = System.nanoTime();
+        var up = Pool.script("gateway-up", "1");
+        assertEquals(0, up.exitCode(), up.out());
+        double serving = (System.nanoTime() - restart) / 1e9;
+        JsonObject current = awaitJob(2, id, j -> j.containsKey("resumed") || j.containsKey("finished"), 60);
+        double resumed = (System.nanoTime() - restart) / 1e9;
+        JsonObject done = awaitJob(3, id, j -> !j.getString("state").equals("running"), 120);
+        double ended = (System.nanoTime() - restart) / 1e9;
+        System.out.printf("MultiNodeIT: gateway n1 restarted after SIGKILL: serving after %.1f s, its rebalance job "
+                + "current again (resumed, read on n2) after %.1f s, ended after %.1f s%n", serving, resumed, ended);
+
+        assertEquals("succeeded", done.getString("state"), done::toString);
+        assertTrue(current.containsKey("resumed"), current::toString);
+        JsonObject aggregate = done.getJsonObject("result").getJsonObject("aggregate");
+        JsonObject task = Pool.get(2, "/v1/volumes/dv/rebalance", session()).object().getJsonObject("aggregate");
+        assertEquals(task.getJsonNumber("files").longValue(), aggregate.getJsonNumber("files").longValue(),
+                "the job's figures are the task's: " + done);
+        assertEquals(task.getJsonNumber("lookups").longValue(), aggregate.getJsonNumber("lookups").longValue());
+        assertTrue(done.getJsonObject("result").getJsonArray("nodes").size() >= 2, done::toString);
+
+        List<String> ends = new ArrayList<>();
+        for (String start : starts) {
+            ends.add(awaitJob(3, start, j -> !List.of("queued", "running").contains(j.getString("state")), 30)
+                    .getString("state"));
+        }
+        assertTrue(ends.contains("interrupted") && ends.stream().allMatch(s -> s.equals("succeeded")
+                || s.equals("interrupted")), ends.toString());
+        JsonObject interrupted = Pool.get(2, "/v1/jobs/" + starts.get(ends.indexOf("interrupted")), session()).object();
+        assertTrue(interrupted.getJsonObject("problem").getString("detail").contains("start volume"), interrupted::toString);
+        assertTrue(Pool.get(1, "/v1/jobs?state=interrupted", session()).array().size() >= 1);
+
+        var again = Pool.request(Pool.address(3), "DELETE", "/v1/jobs/" + id, session(), null);
+        assertEquals(409, again.status(), again.body());
+        assertTrue(again.body().contains("already ended"), again.body());
+        assertEquals(404, Pool.request(Pool.address(2), "DELETE", "/v1/jobs/n1-00000000-0000-4000-8000-000000000000",
+                session(), null).status());
+    }
+
+    private static Map<String, String> async() {
+        return Map.of("X-Auth-Token", token, "Prefer", "respond-async");
+    }
+
+    /** Polls job {@code id} on {@code node} every 200 ms until {@code done} holds, at most {@code seconds}. */
+    private static JsonObject awaitJob(int node, String id, java.util.function.Predicate<JsonObject> done, int seconds)
+            throws InterruptedException {
+        long deadline = System.nanoTime() + seconds * 1_000_000_000L;
+        JsonObject job = null;
+        while (System.nanoTime() < deadline) {
+            var answer = Pool.get(node, "/v1/jobs/" + id, session());
+            if (answer.status() == 200) {
+                job = answer.object();
+                if (done.test(job)) {
+                    return job;
+                }
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("job " + id + " on n" + node + " after " + seconds + " s: " + job);
+    }
+
     private static String address(String name) {
         return Pool.address(Integer.parseInt(name.substring(1)));
     }

@@ -3,6 +3,7 @@ package org.gluster.restapi.jobs.entity;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.time.Instant;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.gluster.restapi.problems.Problem;
 
 /**
@@ -15,6 +16,11 @@ import org.gluster.restapi.problems.Problem;
  * {@code nodeUnreachable} is true when the node's gateway has not been seen in the pool state for a
  * while, so an unfinished job's state is only the last one known. Kept in the pool state.
  */
+@Schema(name = "Job", description = "A long operation, kept in the pool state and readable on every node. state: "
+        + "queued, running, succeeded, failed, or interrupted (its gateway stopped while it ran something GlusterFS "
+        + "does not carry on by itself: the outcome is unknown, progress is the last known, problem says so). "
+        + "resumed: when a restarted gateway took up its rebalance or brick removal again. nodeUnreachable: true "
+        + "while the gateway of its node is not seen (its heartbeat older than glusterrest.jobs.stale-seconds)")
 @JsonbPropertyOrder({"id", "node", "operation", "state", "created", "started", "resumed", "finished", "progress",
         "result", "problem", "nodeUnreachable"})
 public record Job(String id, String node, String operation, String state, Instant created, Instant started,
