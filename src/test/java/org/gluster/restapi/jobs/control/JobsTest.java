@@ -203,4 +203,27 @@ class JobsTest {
         assertTrue(assertThrows(ConflictException.class, () -> n1.cancel(done.id())).getMessage().contains("ended"));
         assertThrows(NotFoundException.class, () -> n1.cancel("n3-00000000-0000-4000-8000-000000000000"));
     }
+
+    /** Why one file per node: what one progress write costs once a node's file holds many jobs (printed, not asserted). */
+    @Test
+    void aProgressWriteToAFullNodeFileIsTimed() {
+        Jobs n1 = gateway("n1", 200, later -> { });
+        Map<String, Object> progress = Map.of("nodes", List.of(Map.of("node", "n1", "files", 12345, "status",
+                "in progress"), Map.of("node", "n2", "files", 23456, "status", "in progress")));
+        Job last = null;
+        for (int i = 0; i < 200; i++) {
+            last = n1.submit("rebalance volume gv" + i, new Resumable("rebalance", Map.of("volume", "gv" + i), p -> null));
+        }
+        String id = last.id();
+        int writes = 50;
+        long began = System.nanoTime();
+        for (int i = 0; i < writes; i++) {
+            files.update("jobs-n1.json", NodeJobs.class, () -> null, f -> f.changed(id, j -> j.progressed(progress)));
+        }
+        double millis = (System.nanoTime() - began) / 1e6 / writes;
+        long bytes = dir.resolve("jobs-n1.json").toFile().length();
+        System.out.printf("JobsTest: one progress write to a node file of 200 jobs (%d KiB, local disk): %.1f ms%n",
+                bytes / 1024, millis);
+        assertEquals(200, n1.list(JobFilter.of("n1", null, null)).size());
+    }
 }
