@@ -192,19 +192,22 @@ class WebhooksIT {
         int events = 20;
         List<Long> fromLog = new ArrayList<>();
         List<Long> fromRequest = new ArrayList<>();
+        List<String> tests = new ArrayList<>();
         for (int i = 0; i < events; i++) {
             Instant asked = Instant.now();
             var tested = gateway.post("/v1/webhooks/" + id + "/test");
             assertEquals(200, tested.status(), tested::toString);
             assertEquals("delivered", tested.object().getString("state"), tested::toString);
             String webhookId = tested.object().getString("webhookId");
+            tests.add(webhookId);
             Attempt got = attempts.stream().filter(a -> a.path().equals("/fast") && a.webhookId().equals(webhookId))
                     .findFirst().orElseThrow();
             assertTrue(got.signed());
             fromLog.add(Duration.between(got.eventTime(), got.at()).toNanos() / 1000);
             fromRequest.add(Duration.between(asked, got.at()).toNanos() / 1000);
         }
-        assertEquals(events, attempts.stream().filter(a -> a.path().equals("/fast")).count(), "one attempt each");
+        assertEquals(events, attempts.stream().filter(a -> a.path().equals("/fast") && tests.contains(a.webhookId()))
+                .count(), "one attempt each (GlusterFS's own VOLUME_* events may reach /fast too: not counted)");
         System.out.printf("webhook delivery delay over %d events: from the log's append p50 %.1f ms (max %.1f ms); "
                         + "from POST …/test p50 %.1f ms (max %.1f ms)%n", events, p50(fromLog) / 1000.0,
                 max(fromLog) / 1000.0, p50(fromRequest) / 1000.0, max(fromRequest) / 1000.0);
