@@ -248,6 +248,47 @@ class CommandTargetsIT {
                 "passwords are masked in the audit log: " + audit);
     }
 
+    /** What the Storage Virtualize Ansible collection sends right after /rest/auth, whatever the user's group. */
+    @Test
+    void aStorageVirtualizeClientRegistersItsPluginAndSendsNullBodies() {
+        Gateway monitor = Users.loggedIn(anonymous, STATE, "itplugmon", Roles.MONITOR);
+        long runsBefore = Metrics.cliRuns(admin);
+        ok(monitor.post("/rest/registerplugin", """
+                {"name": "itansible", "uniquekey": "it-key-1", "version": "2.7.0",
+                 "metadata": "IBM Storage Virtualize Ansible collection ibm_svc_info"}"""));
+        ok(monitor.post("/rest/v1/registerplugin", "{\"name\": \"itansible\", \"uniquekey\": \"it-key-2\"}"));
+        var plugins = ok(monitor.post("/rest/v1/lsplugin", "null")).body();
+        assertTrue(plugins.contains("\"uniquekey\":\"it-key-1\"") && plugins.contains("ibm_svc_info")
+                && plugins.contains("\"registered_by\":\"itplugmon\""), plugins);
+        ok(monitor.post("/rest/lsuser", "null"));
+        ok(monitor.post("/rest/v1/lscurrentuser", "{}"));
+        ok(monitor.post("/rest/v1/lsusergrp", ""));
+
+        var nul = monitor.post("/rest/v1/registerplugin", "{\"name\": \"bad\\u0000\", \"uniquekey\": \"k\"}");
+        refused(nul, "name");
+        assertEquals("application/problem+json", nul.header("Content-Type").split(";")[0], nul::toString);
+        refused(monitor.post("/rest/v1/registerplugin", "{\"name\": \"n\", \"uniquekey\": \"k\", \"colour\": \"red\"}"),
+                "colour");
+        assertFalse(ok(monitor.post("/rest/v1/lsplugin", "")).body().contains("bad"), "a refused plugin is not kept");
+        var audit = ok(Users.loggedIn(anonymous, STATE, "itplugsec", Roles.SECURITY_ADMIN)
+                .post("/rest/v1/lsauditlog", "")).body();
+        assertTrue(audit.contains("registerplugin") && audit.contains("it-key-1"), audit);
+        assertEquals(runsBefore, Metrics.cliRuns(admin), "the gateway's own commands run no CLI");
+    }
+
+    /** Positional arguments arrive URL-quoted: they are decoded once, not twice. */
+    @Test
+    void positionalArgumentsAreDecodedOnce() {
+        Gateway security = Users.loggedIn(anonymous, STATE, "itquotesec", Roles.SECURITY_ADMIN);
+        Users.create(STATE, "it.quote@x", Roles.MONITOR);
+        var one = ok(security.post("/rest/v1/lsuser/it.quote%40x", ""));
+        assertEquals("it.quote@x", one.array().getJsonObject(0).getString("name"));
+        ok(security.post("/rest/lsuser/it%2Equote%40x", "null"));
+        var twice = security.post("/rest/v1/lsuser/it.quote%2540x", "");
+        assertEquals(404, twice.status(), twice::toString);
+        assertTrue(twice.body().contains("it.quote%40x"), "decoded once, not twice: " + twice);
+    }
+
     @Test
     void chsecurityChangesTheLimitsAndTheTokenLifetimeEverywhere() {
         Gateway security = Users.loggedIn(anonymous, STATE, "itsec2", Roles.SECURITY_ADMIN);
