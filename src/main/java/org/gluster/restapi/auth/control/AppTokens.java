@@ -14,7 +14,6 @@ import java.text.ParseException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Date;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -58,21 +57,22 @@ public class AppTokens {
         if (!signedWith(jwt, app.secret())) {
             throw unauthorized("the app token's signature does not verify with the secret of app " + appId);
         }
-        Date iat = claims.getIssueTime();
-        Date exp = claims.getExpirationTime();
+        TokenShape.header(jwt, appId, "app");
+        Instant iat = TokenShape.epochSeconds(jwt, "iat", "app");
+        Instant exp = TokenShape.epochSeconds(jwt, "exp", "app");
         Object qsh = claims.getClaim("qsh");
         if (iat == null || exp == null || !(qsh instanceof String)) {
             throw unauthorized("the app token lacks " + (iat == null ? "iat" : exp == null ? "exp" : "qsh"));
         }
         Instant now = clock.instant();
         Duration skew = Duration.ofSeconds(clockSkewSeconds);
-        if (now.minus(skew).isAfter(exp.toInstant())) {
+        if (now.minus(skew).isAfter(exp)) {
             throw unauthorized("the app token expired (exp)");
         }
-        if (iat.toInstant().isAfter(now.plus(skew))) {
+        if (iat.isAfter(now.plus(skew))) {
             throw unauthorized("the app token is issued in the future (iat)");
         }
-        if (Duration.between(iat.toInstant(), exp.toInstant()).getSeconds() > maxLifetimeSeconds) {
+        if (Duration.between(iat, exp).getSeconds() > maxLifetimeSeconds) {
             throw unauthorized("the app token lives longer than " + maxLifetimeSeconds + " s (exp - iat)");
         }
         return new Caller(app.id(), app.group(), Caller.Kind.APP, (String) qsh);

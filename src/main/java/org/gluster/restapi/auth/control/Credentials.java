@@ -7,6 +7,7 @@ import com.nimbusds.jwt.SignedJWT;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.text.ParseException;
+import java.util.List;
 import java.util.Optional;
 import org.gluster.restapi.identity.Caller;
 import org.gluster.restapi.problems.AuthenticationFailedException;
@@ -28,6 +29,19 @@ public class Credentials {
 
     @Inject
     AppTokens appTokens;
+
+    /**
+     * The caller of a request with these values of X-Auth-Token and of Authorization. A header sent
+     * more than once is refused: a proxy in front may have read another one than this gateway would.
+     */
+    public Caller authenticate(List<String> xAuthTokens, List<String> authorizations) {
+        if (xAuthTokens.size() > 1 || authorizations.size() > 1) {
+            throw unauthorized("send X-Auth-Token or Authorization once, not " + (xAuthTokens.size() > 1
+                    ? xAuthTokens.size() + " X-Auth-Token" : authorizations.size() + " Authorization") + " headers");
+        }
+        return authenticate(xAuthTokens.isEmpty() ? null : xAuthTokens.get(0),
+                authorizations.isEmpty() ? null : authorizations.get(0));
+    }
 
     public Caller authenticate(String xAuthToken, String authorization) {
         if (xAuthToken != null) {

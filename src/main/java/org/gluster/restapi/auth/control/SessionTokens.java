@@ -140,14 +140,16 @@ public class SessionTokens {
                     || !jwt.verify(new RSASSAVerifier(key.toRSAPublicKey()))) {
                 throw unauthorized("the session token's signature does not verify");
             }
+            TokenShape.header(jwt, key.getKeyID(), "session");
             JWTClaimsSet claims = jwt.getJWTClaimsSet();
             if (!issuer.equals(claims.getIssuer())) {
                 throw unauthorized("the session token was not issued by " + issuer);
             }
-            if (claims.getExpirationTime() == null || claims.getSubject() == null) {
-                throw unauthorized("the session token lacks exp or sub");
+            Instant expires = TokenShape.epochSeconds(jwt, "exp", "session");
+            if (expires == null || TokenShape.epochSeconds(jwt, "iat", "session") == null
+                    || claims.getSubject() == null) {
+                throw unauthorized("the session token lacks exp, iat or sub");
             }
-            Instant expires = claims.getExpirationTime().toInstant();
             if (!clock.instant().isBefore(expires)) {
                 throw forbidden("the session token expired: authorization lost, authenticate again at /rest/v1/auth");
             }

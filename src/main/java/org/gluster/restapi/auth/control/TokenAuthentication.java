@@ -8,6 +8,7 @@ import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageCont
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.UncheckedIOException;
+import java.util.Collections;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -54,8 +55,8 @@ public class TokenAuthentication implements HttpAuthenticationMechanism {
             return context.doNothing();
         }
         try {
-            Caller caller = credentials.authenticate(request.getHeader("X-Auth-Token"),
-                    request.getHeader("Authorization"));
+            Caller caller = credentials.authenticate(Collections.list(request.getHeaders("X-Auth-Token")),
+                    Collections.list(request.getHeaders("Authorization")));
             request.setAttribute(Caller.ATTRIBUTE, caller);
             return context.notifyContainerAboutLogin(caller.name(), Roles.grantedTo(caller.group()));
         } catch (AuthenticationFailedException refused) {
