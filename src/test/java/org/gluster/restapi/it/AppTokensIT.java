@@ -149,6 +149,41 @@ class AppTokensIT {
         }
     }
 
+    /** A slice of the attack matrix (TokenAttackMatrixTest) through the real WAR: the wiring holds what the unit proves. */
+    @Test
+    void theAttackMatrixHoldsThroughTheContainer() {
+        long now = Instant.now().getEpochSecond();
+        String claims = "{\"iss\":\"%s\",\"iat\":%s,\"exp\":%s,\"qsh\":\"%s\"}";
+        String qsh = Jwts.qsh("GET\n/v1/volumes");
+        String withKid = Jwts.hs256("{\"alg\":\"HS256\",\"kid\":\"" + APP + "\"}",
+                claims.formatted(APP, now, now + 60, qsh), SECRET.getBytes(StandardCharsets.UTF_8));
+        assertEquals(200, bearer(withKid).get("/v1/volumes").status(), "a kid naming the app itself is fine");
+
+        assertRefused(Jwts.hs256("{\"alg\":\"HS256\",\"crit\":[\"glusterrest\"],\"glusterrest\":1}",
+                claims.formatted(APP, now, now + 60, qsh), SECRET.getBytes(StandardCharsets.UTF_8)), "crit");
+        assertRefused(Jwts.hs256("{\"alg\":\"HS256\",\"jku\":\"https://attacker.example/jwks\"}",
+                claims.formatted(APP, now, now + 60, qsh), SECRET.getBytes(StandardCharsets.UTF_8)), "jku");
+        assertRefused(Jwts.hs256("{\"alg\":\"HS256\"}", claims.formatted(APP, now + ".5", now + 60, qsh),
+                SECRET.getBytes(StandardCharsets.UTF_8)), "iat");
+        assertRefused(Jwts.unsigned(claims.formatted(APP, now, now + 60, qsh)).replace(
+                Jwts.encode("{\"alg\":\"none\",\"typ\":\"JWT\"}"), Jwts.encode("{\"alg\":\"NoNe\"}")), "");
+
+        String wrapped = Jwts.poolSigned(STATE, "{\"alg\":\"RS256\"}", "{\"iss\":\"glusterrestd\",\"sub\":\"superuser\","
+                + "\"iat\":" + now + ",\"exp\":9223372036854775808}");
+        for (Gateway sent : java.util.List.of(anonymous.withHeader("X-Auth-Token", wrapped), bearer(wrapped))) {
+            var answer = sent.get("/v1/volumes");
+            assertEquals(401, answer.status(), answer::toString);
+            assertTrue(answer.object().getString("detail").contains("exp"), answer::toString);
+            assertEquals("application/problem+json", answer.header("Content-Type").split(";")[0], answer::toString);
+        }
+
+        String good = Jwts.app(APP, SECRET, "GET\n/v1/volumes");
+        var twice = anonymous.send(anonymous.request("/v1/volumes").header("Authorization", "Bearer " + good)
+                .header("Authorization", "Bearer " + good).GET());
+        assertEquals(401, twice.status(), twice::toString);
+        assertTrue(twice.object().getString("detail").contains("once"), twice::toString);
+    }
+
     @Test
     void aDeletedAppOrAResetSecretIsRefusedAtOnce() {
         apps.put(new App("itgone", "gonesecret", Roles.MONITOR));

@@ -83,6 +83,23 @@ final class Jwts {
         }
     }
 
+    /** Any header and payload, signed RS256 with the pool's real private key: what only the gateway could make. */
+    static String poolSigned(Path stateDir, String header, String payload) {
+        try {
+            String pem = Files.readString(stateDir.resolve("token-signing-key.pem"))
+                    .replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
+            RSAPrivateKey key = (RSAPrivateKey) KeyFactory.getInstance("RSA")
+                    .generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(pem)));
+            String input = encode(header) + "." + encode(payload);
+            java.security.Signature rsa = java.security.Signature.getInstance("SHA256withRSA");
+            rsa.initSign(key);
+            rsa.update(input.getBytes(StandardCharsets.US_ASCII));
+            return input + "." + B64.encodeToString(rsa.sign());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     static JsonObject payload(String token) {
         String json = new String(Base64.getUrlDecoder().decode(token.split("\\.")[1]), StandardCharsets.UTF_8);
         try (var reader = Json.createReader(new StringReader(json))) {

@@ -1,0 +1,102 @@
+package org.gluster.restapi.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.gluster.restapi.commands.Families;
+import org.gluster.restapi.commands.control.CommandRegistry;
+import org.gluster.restapi.identity.Roles;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.platform.engine.TestExecutionResult;
+import org.junit.platform.engine.discovery.DiscoverySelectors;
+import org.junit.platform.engine.reporting.ReportEntry;
+import org.junit.platform.launcher.TestExecutionListener;
+import org.junit.platform.launcher.TestIdentifier;
+import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
+import org.junit.platform.launcher.core.LauncherFactory;
+
+/**
+ * Generated hostile input against the real WAR on Payara Micro and the real glusterd: deploys the
+ * gateway (Arquillian is a JUnit Jupiter extension, jqwik an engine of its own), then runs
+ * {@link HostileInputProperties} on the jqwik engine through the JUnit platform launcher, with
+ * {@code glusterrest.hostile.tries} tries per property (CI 250, so 1,250 generated requests; a
+ * nightly run sets more), and fails with jqwik's shrunk sample of every property that failed.
+ * Afterwards glusterd's cmd_history.log holds nothing the generators made.
+ */
+@ExtendWith(ArquillianExtension.class)
+class HostileInputIT {
+
+    static final Path STATE = Deployments.stateDir(HostileInputIT.class);
+    static final int CI_TRIES = 250;
+    private static final Pattern TRIES = Pattern.compile("tries\\s*=\\s*(\\d+)");
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.war(HostileInputIT.class);
+    }
+
+    @ArquillianResource
+    URL deployed;
+
+    @Test
+    void generatedHostileRequestsAreRefusedWithoutA5xxOrACliRun() {
+        CommandRegistry registry = Families.registry();
+        HostileInputProperties.VOLUME_COMMANDS.forEach(command -> assertTrue(registry.target(command)
+                .filter(t -> t.positionals().get(0).name().equals("volume")).isPresent(),
+                command + " is a command whose first positional argument is the volume"));
+        Gateway anonymous = new Gateway(deployed);
+        String password = Users.create(STATE, "ithostile", Roles.ADMINISTRATOR);
+        String token = anonymous.auth("ithostile", password).object().getString("token");
+        int history = LocalGlusterd.commandHistory().size();
+        int tries = Integer.getInteger("glusterrest.hostile.tries", CI_TRIES);
+        System.setProperty(HostileInputProperties.BASE, "http://localhost:" + deployed.getPort() + "/");
+        System.setProperty(HostileInputProperties.TOKEN, token);
+
+        List<String> failures = new ArrayList<>();
+        AtomicLong generated = new AtomicLong();
+        LauncherFactory.create().execute(LauncherDiscoveryRequestBuilder.request()
+                .selectors(DiscoverySelectors.selectClass(HostileInputProperties.class))
+                .configurationParameter("jqwik.tries.default", String.valueOf(tries))
+                .configurationParameter("jqwik.database", "target/jqwik-database")
+                .configurationParameter("junit.jupiter.extensions.autodetection.enabled", "false")
+                .build(), new TestExecutionListener() {
+                    @Override
+                    public void reportingEntryPublished(TestIdentifier test, ReportEntry entry) {
+                        entry.getKeyValuePairs().values().forEach(value -> {
+                            Matcher m = TRIES.matcher(value);
+                            if (m.find()) {
+                                generated.addAndGet(Long.parseLong(m.group(1)));
+                            }
+                        });
+                    }
+
+                    @Override
+                    public void executionFinished(TestIdentifier test, TestExecutionResult result) {
+                        if (test.isTest() && result.getStatus() != TestExecutionResult.Status.SUCCESSFUL) {
+                            failures.add(test.getDisplayName() + ": " + result.getThrowable().map(Throwable::toString)
+                                    .orElse(result.getStatus().toString()));
+                        }
+                    }
+                });
+
+        System.out.println("HostileInputIT: " + generated.get() + " generated requests (" + tries + " tries per property)");
+        assertEquals(List.of(), failures, "every generated hostile request is refused as a problem, no 5xx, no CLI");
+        assertTrue(generated.get() >= 5L * tries, "each of the five properties ran its tries: " + generated.get());
+        List<String> added = LocalGlusterd.commandHistory();
+        added = added.subList(Math.min(history, added.size()), added.size());
+        added.forEach(line -> assertTrue(line.matches("[\\x20-\\x7e]*") && !line.contains("%") && !line.contains("..")
+                && !line.contains("$(") && !line.contains("`"), "cmd_history.log holds what the gateway made: " + line));
+    }
+}
