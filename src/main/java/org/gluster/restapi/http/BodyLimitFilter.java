@@ -7,6 +7,8 @@ import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.ext.Provider;
+import org.gluster.restapi.validation.InvalidInputException;
+import org.gluster.restapi.validation.JsonNesting;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,6 +17,8 @@ import org.gluster.restapi.problems.Problem;
 /**
  * Bodies are read whole, up to 64 KiB, before anything else sees them: a larger one is refused with
  * 413 whatever its Content-Length claims, and the bytes stay available for whoever needs them raw.
+ * A body nested deeper than {@link JsonNesting#MAX_DEPTH} is refused here too (400), before Jersey's
+ * JSON-B reader (Yasson recurses into maps until the stack overflows) or any control parses it.
  */
 @Provider
 @PreMatching
@@ -44,6 +48,13 @@ public class BodyLimitFilter implements ContainerRequestFilter {
             }
             if (body.length == 0) {
                 bodiless(request);
+                return;
+            }
+            try {
+                JsonNesting.atMost(body, JsonNesting.MAX_DEPTH);
+            } catch (InvalidInputException tooDeep) {
+                request.abortWith(Problem.of(400, "Invalid request", tooDeep.getMessage()).at(request.getUriInfo()
+                        .getRequestUri().getRawPath()).response().build());
                 return;
             }
             request.setProperty(RAW_BODY, body);

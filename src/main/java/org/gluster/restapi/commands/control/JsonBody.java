@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import org.gluster.restapi.validation.InvalidInputException;
+import org.gluster.restapi.validation.JsonNesting;
 
 /**
  * A command's named parameters: the members of the JSON object in the body. An empty body, {@code {}}
@@ -28,6 +29,7 @@ final class JsonBody {
         if (body == null || new String(body, java.nio.charset.StandardCharsets.UTF_8).isBlank()) {
             return Map.of();
         }
+        JsonNesting.atMost(body, JsonNesting.MAX_DEPTH);
         JsonValue json;
         try (JsonParser parser = Json.createParser(new ByteArrayInputStream(body))) {
             parser.next();
