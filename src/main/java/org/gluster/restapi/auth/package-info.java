@@ -25,6 +25,15 @@
  * remembered: each is bound by its qsh to one request and is normally used once, so a table of them
  * would hold only tokens that do not come back and push out the session tokens that do.
  *
+ * <p>Beyond its signature a token must look like one the gateway or an app client makes
+ * ({@code TokenShape}): no header that names a key elsewhere ({@code jku}, {@code x5u}, {@code jwk},
+ * {@code x5c}, {@code x5t}), no {@code kid} but the pool key's (session) or the app's own id (app), no
+ * critical extension ({@code crit}, {@code b64}; the app tokens' HMAC is checked here, not by nimbus,
+ * so RFC 7515's "refuse what you do not understand" is ours to keep), no nested token ({@code cty}), and
+ * {@code iat}/{@code exp} whole seconds between 1970 and 9999 (nimbus truncates floats and lets 2^63
+ * wrap when it makes milliseconds of them). A header sent twice is refused: a proxy in front might
+ * have read the other one. The attack matrix (TokenAttackMatrixTest) holds every case tried.
+ *
  * <p>In the layers (ARCHITECTURE.md) this package composes: it reads the users' and the apps'
  * stores, so it sits above the features and nothing but the admin tool and the OpenAPI document
  * imports it.
