@@ -61,7 +61,8 @@ class HostileInputIT {
         String token = anonymous.auth("ithostile", password).object().getString("token");
         int history = LocalGlusterd.commandHistory().size();
         int tries = Integer.getInteger("glusterrest.hostile.tries", CI_TRIES);
-        System.setProperty(HostileInputProperties.BASE, "http://localhost:" + deployed.getPort() + "/");
+        System.setProperty(HostileInputProperties.BASE, "http://localhost:" + deployed.getPort()
+                + (deployed.getPath().endsWith("/") ? deployed.getPath() : deployed.getPath() + "/"));
         System.setProperty(HostileInputProperties.TOKEN, token);
 
         List<String> failures = new ArrayList<>();
