@@ -1,6 +1,7 @@
 package org.gluster.restapi.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
@@ -13,6 +14,7 @@ import java.util.regex.Pattern;
 import org.gluster.restapi.commands.Families;
 import org.gluster.restapi.commands.control.CommandRegistry;
 import org.gluster.restapi.identity.Roles;
+import org.gluster.restapi.validation.InvalidInputException;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -53,9 +55,13 @@ class HostileInputIT {
     @Test
     void generatedHostileRequestsAreRefusedWithoutA5xxOrACliRun() {
         CommandRegistry registry = Families.registry();
-        HostileInputProperties.VOLUME_COMMANDS.forEach(command -> assertTrue(registry.target(command)
-                .filter(t -> t.positionals().get(0).name().equals("volume")).isPresent(),
-                command + " is a command whose first positional argument is the volume"));
+        for (String command : HostileInputProperties.VOLUME_COMMANDS) {
+            var first = registry.target(command).orElseThrow().positionals().get(0);
+            for (String invalid : List.of("-x", "a b", "a/b", "a\u0000", "..")) {
+                assertThrows(InvalidInputException.class, () -> first.check().accept(first.name(), invalid),
+                        command + "'s first positional argument refuses " + invalid + " as GlusterFS would");
+            }
+        }
         Gateway anonymous = new Gateway(deployed);
         String password = Users.create(STATE, "ithostile", Roles.ADMINISTRATOR);
         String token = anonymous.auth("ithostile", password).object().getString("token");
