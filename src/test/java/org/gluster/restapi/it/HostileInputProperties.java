@@ -231,9 +231,9 @@ class HostileInputProperties {
                         "-9223372036854775809", "1E+999999999", "0.0000000000000000000000001", "2147483648", "NaN",
                         "\"\"", "\"\\u0000\"", "\"\\ud800\"", "\"-force\"", "\"host:/brick\"", "\"a\\nb\""),
                 Arbitraries.strings().all().ofMaxLength(30).map(HostileInputProperties::jsonString),
-                Arbitraries.strings().ascii().ofLength(70_000).map(HostileInputProperties::jsonString),
-                Arbitraries.integers().between(1, 20_000).map(depth -> "[".repeat(depth) + "]".repeat(depth)),
-                Arbitraries.integers().between(1, 20_000).map(depth -> "{\"a\":".repeat(depth) + "1" + "}".repeat(depth)));
+                Arbitraries.strings().ascii().ofMinLength(1000).ofMaxLength(5000).map(HostileInputProperties::jsonString),
+                Arbitraries.integers().between(1, 2_000).map(depth -> "[".repeat(depth) + "]".repeat(depth)),
+                Arbitraries.integers().between(1, 2_000).map(depth -> "{\"a\":".repeat(depth) + "1" + "}".repeat(depth)));
         return Arbitraries.recursive(() -> scalar, inner -> Arbitraries.oneOf(
                 inner.list().ofMaxSize(4).map(items -> "[" + String.join(",", items) + "]"),
                 Combinators.combine(Arbitraries.of("name", "bricks", "replica", "options", "force", "action", "a",
@@ -255,7 +255,9 @@ class HostileInputProperties {
                 Arbitraries.of(new byte[]{(byte) 0xC0, (byte) 0xAF}, new byte[]{'{', '"', (byte) 0xFF, '"', ':', '1', '}'},
                         new byte[]{(byte) 0xFE, (byte) 0xFF, 0, '{', 0, '}'}, new byte[]{'{', '"', 'a', '"', ':', '"',
                                 (byte) 0xED, (byte) 0xA0, (byte) 0x80, '"', '}'}),
-                Arbitraries.bytes().array(byte[].class).ofMaxSize(300));
+                Arbitraries.bytes().array(byte[].class).ofMaxSize(300),
+                Arbitraries.integers().between(64 * 1024 - 8, 80 * 1024).map(n -> ("\"" + "x".repeat(n) + "\"")
+                        .getBytes(StandardCharsets.UTF_8)));
     }
 
     @Provide
