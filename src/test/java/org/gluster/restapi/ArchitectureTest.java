@@ -37,7 +37,7 @@ class ArchitectureTest {
     static final List<String> COMMANDS = List.of("commands");
     static final List<String> SERVICES = List.of("jobs", "tasks", "events");
     static final List<String> FEATURES = List.of("volumes", "heal", "quota", "profile", "bitrot", "snapshots", "peers",
-            "rebalance", "users", "apps", "audit", "security", "limits", "health", "webhooks");
+            "rebalance", "users", "apps", "audit", "security", "limits", "idempotency", "health", "webhooks");
     static final List<String> COMPOSITION = List.of("auth", "openapi", "admin");
     static final List<String> VOLUME_SUB_RESOURCES = List.of("heal", "quota", "profile", "bitrot", "rebalance",
             "snapshots");
