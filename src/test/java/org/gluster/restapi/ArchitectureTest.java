@@ -32,7 +32,7 @@ import org.junit.jupiter.api.TestFactory;
 class ArchitectureTest {
 
     static final String ROOT = "org.gluster.restapi";
-    static final List<String> BASE = List.of("validation", "identity", "time", "cli", "state", "settings", "problems",
+    static final List<String> BASE = List.of("validation", "identity", "time", "cli", "state", "settings", "problems", "paging",
             "http");
     static final List<String> COMMANDS = List.of("commands");
     static final List<String> SERVICES = List.of("jobs", "tasks", "events");
