@@ -69,7 +69,16 @@ public class IdempotencyFilter extends HttpFilter {
                 body);
         String scope = IdempotencyKeys.scope(caller.kind().name(), caller.name(), key);
         KeyStore keys = idempotency.keys();
-        Decision decision = keys.begin(scope, fingerprint);
+        Decision decision;
+        try {
+            decision = keys.begin(scope, fingerprint);
+        } catch (RuntimeException stateUnavailable) {
+            LOG.log(Level.WARNING, "an idempotency key could not be claimed: {0}", stateUnavailable.toString());
+            response.setHeader("Retry-After", "10");
+            Problem.of(503, "State storage unavailable", "the gateway cannot keep the " + IdempotencyKeys.HEADER
+                    + " now; nothing was run").at(path).writeTo(response);
+            return;
+        }
         if (decision instanceof Decision.Run run) {
             runAndKeep(buffered, response, chain, scope, run.claim());
         } else if (decision instanceof Decision.Replay replay) {
@@ -92,23 +101,35 @@ public class IdempotencyFilter extends HttpFilter {
         boolean finished = false;
         try {
             chain.doFilter(request, capturing);
-            int status = capturing.getStatus();
-            byte[] body = capturing.body();
-            if (Idempotency.kept(status, capturing.getHeader("Cache-Control")) && !capturing.overflowed()) {
-                Map<String, String> headers = new LinkedHashMap<>();
-                for (String name : KEPT_HEADERS) {
-                    String value = capturing.getHeader(name);
-                    if (value != null) {
-                        headers.put(name, value);
-                    }
-                }
-                keys.finish(scope, claim, KeptResponse.of(status, headers, body));
-                finished = true;
-            }
+            finished = keep(keys, scope, claim, capturing);
         } finally {
             if (!finished) {
                 releaseQuietly(keys, scope, claim);
             }
+        }
+    }
+
+    /** Keeps the answer when it is to be kept; false when it is not (or could not be), so the claim is released. */
+    private static boolean keep(KeyStore keys, String scope, String claim, CapturingResponse capturing) {
+        int status = capturing.getStatus();
+        byte[] body = capturing.body();
+        if (!Idempotency.kept(status, capturing.getHeader("Cache-Control")) || capturing.overflowed()) {
+            return false;
+        }
+        Map<String, String> headers = new LinkedHashMap<>();
+        for (String name : KEPT_HEADERS) {
+            String value = capturing.getHeader(name);
+            if (value != null) {
+                headers.put(name, value);
+            }
+        }
+        try {
+            keys.finish(scope, claim, KeptResponse.of(status, headers, body));
+            return true;
+        } catch (RuntimeException stateUnavailable) {
+            // the answer went out already; only keeping it failed, so a repeat runs again
+            LOG.log(Level.WARNING, "an answer could not be kept for its " + IdempotencyKeys.HEADER, stateUnavailable);
+            return false;
         }
     }
 
