@@ -32,12 +32,13 @@ import org.junit.jupiter.api.TestFactory;
 class ArchitectureTest {
 
     static final String ROOT = "org.gluster.restapi";
-    static final List<String> BASE = List.of("validation", "identity", "time", "cli", "state", "settings", "problems",
+    static final List<String> BASE = List.of("validation", "identity", "time", "cli", "state", "settings", "problems", "paging",
             "http");
     static final List<String> COMMANDS = List.of("commands");
     static final List<String> SERVICES = List.of("jobs", "tasks", "events");
     static final List<String> FEATURES = List.of("volumes", "heal", "quota", "profile", "bitrot", "snapshots", "peers",
-            "rebalance", "users", "apps", "audit", "security", "limits", "health", "webhooks", "plugins");
+            "rebalance", "users", "apps", "audit", "security", "limits", "idempotency", "health", "webhooks",
+            "plugins");
     static final List<String> COMPOSITION = List.of("auth", "openapi", "admin");
     static final List<String> VOLUME_SUB_RESOURCES = List.of("heal", "quota", "profile", "bitrot", "rebalance",
             "snapshots");

@@ -105,6 +105,7 @@ final class CommandOperations {
             case PAIRS -> schema(Schema.SchemaType.OBJECT).additionalPropertiesSchema(string).minProperties(1)
                     .maxProperties(param.maxItems() > 0 ? param.maxItems() : null);
             case CHOICE -> string.enumeration(new ArrayList<Object>(new TreeSet<>(param.choices().keySet())));
+            case ANSWER -> param.check() == null ? schema(Schema.SchemaType.BOOLEAN) : string;
         };
     }
 
@@ -116,7 +117,7 @@ final class CommandOperations {
                 words.add(w.word());
             } else if (slot instanceof Slot.Positional p) {
                 words.add(p.param().required() ? "<" + p.param().name() + ">" : "[<" + p.param().name() + ">]");
-            } else if (slot instanceof Slot.Named n) {
+            } else if (slot instanceof Slot.Named n && n.param().shape() != Param.Shape.ANSWER) {
                 Param param = n.param();
                 String text = switch (param.shape()) {
                     case FLAG -> param.word();
@@ -125,6 +126,7 @@ final class CommandOperations {
                     case VALUES, PAIRS -> "<" + param.name() + ">...";
                     case CHOICE -> String.join("|", new TreeMap<>(param.choices()).values().stream()
                             .map(w -> String.join(" ", w)).toList());
+                    case ANSWER -> "";
                 };
                 words.add(param.required() ? text : "[" + text + "]");
             }

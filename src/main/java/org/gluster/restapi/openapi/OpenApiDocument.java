@@ -17,6 +17,7 @@ import org.gluster.restapi.commands.control.CommandRegistry;
 import org.gluster.restapi.heal.entity.HealLaunch;
 import org.gluster.restapi.problems.Problem;
 import org.gluster.restapi.snapshots.entity.SnapshotRef;
+import org.gluster.restapi.volumes.entity.BrickState;
 
 /**
  * Completes the scanned document: the version, one relative server, the Problem schema, the
@@ -29,7 +30,7 @@ public class OpenApiDocument implements OASFilter {
             "QuotaLimit", "BrickProfile", "BrickTop", "Snapshot", "SnapshotStatus", "Webhook", "Delivery");
     /** Records answered inside a Response, which Payara's scan does not see. */
     private static final List<Class<? extends Record>> RECORDS = List.of(Problem.class, HealLaunch.class,
-            SnapshotRef.class);
+            SnapshotRef.class, BrickState.class);
     /** The /v1 resources' path parameters, said once here rather than on every method. */
     private static final Map<String, String[]> PATH_PARAMETERS = Map.of(
             "name", new String[]{"the volume", "gv0"},

@@ -9,11 +9,13 @@ import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.MediaType;
 import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
 import org.gluster.restapi.auth.control.TokenAuthentication;
 import org.gluster.restapi.commands.control.CommandRegistry;
+import org.gluster.restapi.idempotency.IdempotencyKeys;
 
 /**
  * The errors an operation can answer, derived from where it lives: what every gateway request may
@@ -30,10 +32,12 @@ final class OperationErrors {
             Map.entry("401", "no token, or one that is not valid (detail says which check failed)"),
             Map.entry("403", "the caller's group may not do this, the session expired, or the user is locked"),
             Map.entry("404", "no such volume, peer, user or command"),
-            Map.entry("409", "GlusterFS refused (already exists, in use, another transaction); "
-                    + "opRet, opErrno and opErrstr are the CLI's"),
+            Map.entry("409", "GlusterFS refused (already exists, in use, another transaction; "
+                    + "opRet, opErrno and opErrstr are the CLI's), or a request with the same Idempotency-Key "
+                    + "still runs (see Retry-After)"),
             Map.entry("413", "the body is larger than 64 KiB"),
             Map.entry("415", "the body is not application/json"),
+            Map.entry("422", "the Idempotency-Key was used for another request (method, path or body differ)"),
             Map.entry("429", "a limit was reached (detail names it); see Retry-After"),
             Map.entry("500", "an unexpected failure, or CLI output the gateway could not read; "
                     + "the log has the incident id"),
@@ -62,6 +66,12 @@ final class OperationErrors {
         statuses.put("409", runsCli && method != PathItem.HttpMethod.GET);
         statuses.put("413", body);
         statuses.put("415", body);
+        boolean keyed = !login && (method == PathItem.HttpMethod.POST || method == PathItem.HttpMethod.DELETE);
+        statuses.put("422", keyed);
+        statuses.put("409", statuses.get("409") || keyed);
+        if (keyed) {
+            operation.addParameter(idempotencyKey());
+        }
         statuses.put("502", runsCli);
         statuses.put("504", runsCli);
 
@@ -75,6 +85,16 @@ final class OperationErrors {
         if (TokenAuthentication.isProtected(path)) {
             operation.security(List.of(requirement("sessionToken"), requirement("appToken")));
         }
+    }
+
+    private static Parameter idempotencyKey() {
+        return OASFactory.createObject(Parameter.class).name(IdempotencyKeys.HEADER).in(Parameter.In.HEADER)
+                .description("1 to 255 printable ASCII characters, new for each change (a UUID): a repeat with the "
+                        + "same key and request within 24 h gets the first answer again, marked "
+                        + IdempotencyKeys.REPLAYED + ": true, without running anything")
+                .schema(OASFactory.createObject(Schema.class).type(Schema.SchemaType.STRING).minLength(1).maxLength(255)
+                        .pattern("^[\\x20-\\x7E]+$"))
+                .example("8e03978e-40d5-43e8-bc93-6894a57f9324");
     }
 
     private static APIResponse problem(String description) {

@@ -4,7 +4,7 @@ import java.lang.reflect.RecordComponent;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 
-/** The schema of a record whose components are strings and whole numbers, read off the record itself. */
+/** The schema of a record whose components are strings, whole numbers and booleans, read off the record itself. */
 final class RecordSchema {
 
     private RecordSchema() {
@@ -15,10 +15,12 @@ final class RecordSchema {
         for (RecordComponent component : type.getRecordComponents()) {
             Class<?> javaType = component.getType();
             Schema.SchemaType kind = javaType == String.class ? Schema.SchemaType.STRING
-                    : javaType == int.class || javaType == Integer.class ? Schema.SchemaType.INTEGER : null;
+                    : javaType == int.class || javaType == Integer.class || javaType == long.class
+                    || javaType == Long.class ? Schema.SchemaType.INTEGER
+                    : javaType == boolean.class || javaType == Boolean.class ? Schema.SchemaType.BOOLEAN : null;
             if (kind == null) {
                 throw new IllegalArgumentException(type.getSimpleName() + "." + component.getName() + " is "
-                        + javaType.getSimpleName() + ", not a string or a whole number");
+                        + javaType.getSimpleName() + ", not a string, a whole number or a boolean");
             }
             schema.addProperty(component.getName(), OASFactory.createObject(Schema.class).type(kind));
         }

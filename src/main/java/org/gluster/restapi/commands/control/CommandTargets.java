@@ -10,6 +10,7 @@ import org.gluster.restapi.cli.CliOutput;
 import org.gluster.restapi.cli.XmlJson;
 import org.gluster.restapi.commands.CommandFacade;
 import org.gluster.restapi.commands.GlusterCommand;
+import org.gluster.restapi.commands.catalog.AnswerParams;
 import org.gluster.restapi.commands.catalog.CommandTarget;
 import org.gluster.restapi.commands.catalog.OwnCommand;
 import org.gluster.restapi.commands.entity.AuditEvent;
@@ -55,7 +56,12 @@ public class CommandTargets {
             audit(call);
         }
         CliOutput output = facade.execute(gluster);
-        return output.root() == null ? Map.of("output", output.message()) : XmlJson.toJson(output.root());
+        if (output.root() == null) {
+            return Map.of("output", output.message());
+        }
+        Object filter = named.get(AnswerParams.FILTERVALUE);
+        return filter == null ? XmlJson.toJson(output.root()) : AnswerFilter.apply(XmlJson.toJson(output.root()),
+                (String) filter);
     }
 
     private Caller caller() {

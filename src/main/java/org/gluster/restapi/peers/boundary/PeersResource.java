@@ -24,6 +24,8 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.gluster.restapi.identity.Roles;
 import org.gluster.restapi.peers.control.Peers;
+import org.gluster.restapi.paging.Page;
+import org.gluster.restapi.paging.Paging;
 import org.gluster.restapi.peers.entity.Peer;
 import org.gluster.restapi.peers.entity.PeerProbeRequest;
 
@@ -36,14 +38,19 @@ public class PeersResource {
     @Inject
     Peers peers;
 
+    @Inject
+    Paging paging;
+
     @RolesAllowed(Roles.MONITOR)
     @GET
     @Operation(operationId = "listPeers",
             summary = "the whole pool, this node included (self: true) under its own name")
-    @APIResponse(responseCode = "200", description = "the peers",
-            content = @Content(schema = @Schema(ref = "PeerList")))
-    public List<Peer> pool() {
-        return peers.pool();
+    @APIResponse(responseCode = "200", description = "the peers; paged by hostname on request (X-Total-Count, "
+            + "Link rel=\"next\")", content = @Content(schema = @Schema(ref = "PeerList")))
+    public Response pool(@Parameter(description = Paging.LIMIT_SAYS) @QueryParam("limit") String limit,
+                         @Parameter(description = Paging.CURSOR_SAYS) @QueryParam("cursor") String cursor,
+                         @Context UriInfo uri) {
+        return Paging.answer(Page.of(peers.pool(), Peer::hostname, paging.request(limit, cursor)), uri);
     }
 
     @RolesAllowed(Roles.MONITOR)

@@ -24,6 +24,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.gluster.restapi.identity.Roles;
 import org.gluster.restapi.volumes.control.Bricks;
+import org.gluster.restapi.paging.Paging;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.gluster.restapi.volumes.entity.AddBricksRequest;
 import org.gluster.restapi.volumes.entity.BrickState;
 import org.gluster.restapi.volumes.entity.RemoveBricksRequest;
@@ -45,6 +48,9 @@ public class BricksResource {
     @Inject
     AsyncResponses async;
 
+    @Inject
+    Paging paging;
+
     @Context
     UriInfo uri;
 
@@ -54,12 +60,22 @@ public class BricksResource {
     @GET
     @RolesAllowed(Roles.MONITOR)
     @Operation(operationId = "listBricks", summary = "each brick with host, path, online, port and pid; with detail=1 "
-            + "also its size and free space")
-    @APIResponse(responseCode = "200", description = "the bricks",
-            content = @Content(schema = @Schema(ref = "BrickStateList")))
-    public List<BrickState> list(@Parameter(description = "1 or true: add size and free space")
-                                 @QueryParam("detail") @DefaultValue("0") String detail) {
-        return bricks.list(name, "1".equals(detail) || "true".equalsIgnoreCase(detail));
+            + "also its size and free space; filters and pages on request")
+    @APIResponse(responseCode = "200", description = "the bricks in the volume's order; X-Total-Count: how many passed "
+            + "the filters; Link rel=\"next\": the next page",
+            content = @Content(schema = @Schema(ref = "BrickStateList")),
+            headers = {@Header(name = Paging.TOTAL, description = "bricks that passed the filters",
+                    schema = @Schema(type = SchemaType.INTEGER)),
+                    @Header(name = "Link", description = "<…>; rel=\"next\" when more follow")})
+    public Response list(@Parameter(description = "1 or true: add size and free space")
+                         @QueryParam("detail") @DefaultValue("0") String detail,
+                         @Parameter(description = "only bricks on this host, one * wildcard") @QueryParam("host") String host,
+                         @Parameter(description = "true or false: only bricks whose process is (not) online")
+                         @QueryParam("online") String online,
+                         @Parameter(description = Paging.LIMIT_SAYS) @QueryParam("limit") String limit,
+                         @Parameter(description = Paging.CURSOR_SAYS) @QueryParam("cursor") String cursor) {
+        return Paging.answer(bricks.page(name, "1".equals(detail) || "true".equalsIgnoreCase(detail), host, online,
+                paging.request(limit, cursor)), uri);
     }
 
     @POST

@@ -27,7 +27,12 @@ import java.util.List;
 import org.gluster.restapi.identity.Roles;
 import org.gluster.restapi.jobs.boundary.AsyncResponses;
 import org.gluster.restapi.jobs.control.Work;
+import org.gluster.restapi.volumes.control.VolumeList;
 import org.gluster.restapi.volumes.control.Volumes;
+import org.gluster.restapi.volumes.entity.VolumeQuery;
+import org.gluster.restapi.paging.Paging;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.gluster.restapi.volumes.entity.ForceRequest;
 import org.gluster.restapi.volumes.entity.OptionsRequest;
 import org.gluster.restapi.volumes.entity.Volume;
@@ -48,15 +53,35 @@ public class VolumesResource {
     @Inject
     AsyncResponses async;
 
+    @Inject
+    VolumeList list;
+
+    @Inject
+    Paging paging;
+
     @Operation(operationId = "listVolumes",
-            summary = "every volume, as volume info describes it; with status=1 each carries its live status too")
-    @APIResponse(responseCode = "200", description = "the volumes",
-            content = @Content(schema = @Schema(ref = "VolumeList")))
+            summary = "every volume, as volume info describes it; with status=1 each carries its live status too; "
+                    + "filters, fields and pages on request")
+    @APIResponse(responseCode = "200", description = Paging.PAGED,
+            content = @Content(schema = @Schema(ref = "VolumeList")),
+            headers = {@Header(name = Paging.TOTAL, description = "volumes that passed the filters",
+                    schema = @Schema(type = SchemaType.INTEGER)),
+                    @Header(name = "Link", description = "<…>; rel=\"next\" when more follow")})
     @RolesAllowed(Roles.MONITOR)
     @GET
-    public List<Volume> list(@Parameter(description = "1 or true: add each volume's live status (slower)")
-                             @QueryParam("status") @DefaultValue("0") String status) {
-        return volumes.list("1".equals(status) || "true".equalsIgnoreCase(status));
+    public Response list(@Parameter(description = "1 or true: add each volume's live status (slower); Created, "
+                                 + "Started or Stopped: only volumes in that state") @QueryParam("status") String status,
+                         @Parameter(description = "only names that match, one * wildcard: gv1*")
+                         @QueryParam("name") String name,
+                         @Parameter(description = "only this type (Replicate, Distribute, Disperse, …), one * wildcard")
+                         @QueryParam("type") String type,
+                         @Parameter(description = "the members to answer, comma-separated; bricks, options and live "
+                                 + "are left out unless named (name,status,type: a light list)")
+                         @QueryParam("fields") String fields,
+                         @Parameter(description = Paging.LIMIT_SAYS) @QueryParam("limit") String limit,
+                         @Parameter(description = Paging.CURSOR_SAYS) @QueryParam("cursor") String cursor,
+                         @Context UriInfo uri) {
+        return Paging.answer(list.page(new VolumeQuery(status, name, type, fields), paging.request(limit, cursor)), uri);
     }
 
     @Operation(operationId = "createVolume",

@@ -19,6 +19,10 @@ import org.gluster.restapi.tasks.entity.TaskStatus;
 import org.gluster.restapi.volumes.entity.Brick;
 import org.gluster.restapi.volumes.entity.BrickStatus;
 import org.gluster.restapi.volumes.entity.Volume;
+import org.gluster.restapi.paging.Page;
+import org.gluster.restapi.paging.PageRequest;
+import org.gluster.restapi.paging.Paging;
+import org.gluster.restapi.paging.Pattern;
 
 /** The bricks of a volume as volume info lists them, with their processes from volume status when it runs. */
 @ApplicationScoped
@@ -41,6 +45,14 @@ public class Bricks {
                 .map(s -> s.bricks().stream().collect(Collectors.toMap(b -> b.host() + ":" + b.path(),
                         Function.identity(), (a, b) -> a))).orElse(Map.of());
         return volume.bricks().stream().map(b -> state(b, live.get(b.host() + ":" + b.path()))).toList();
+    }
+
+    /** The bricks that pass {@code host} (one *) and {@code online}, paged in the volume's order. */
+    public Page<BrickState> page(String name, boolean detail, String host, String online, PageRequest request) {
+        Pattern onHost = host == null ? null : Pattern.of("host", host);
+        Boolean up = Paging.flag("online", online);
+        return Page.inOrder(list(name, detail), b -> (onHost == null || onHost.matches(b.host()))
+                && (up == null || up == b.online()), request);
     }
 
     public Supplier<Volume> add(String name, AddBricksRequest request) {

@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import org.gluster.restapi.commands.GlusterCommand;
 import org.gluster.restapi.commands.catalog.CommandFamily;
+import org.gluster.restapi.commands.catalog.AnswerParams;
 import org.gluster.restapi.commands.catalog.CommandTarget;
 import org.gluster.restapi.commands.catalog.Param;
 import org.gluster.restapi.commands.catalog.Params;
@@ -44,9 +45,11 @@ public class VolumeTargets implements CommandFamily {
 
     private static final Param NAME_OR_ALL = value("name", VolumeTargets::volumeOrAll, "the volume, or all");
 
-    public static final CommandTarget LIST = read("volume-list", "list the volumes", Slot.words("volume", "list"));
+    public static final CommandTarget LIST = read("volume-list", "list the volumes", Slot.words("volume", "list"),
+            named(AnswerParams.FILTER_PARAM), named(AnswerParams.BYTES_PARAM));
     public static final CommandTarget INFO = read("volume-info", "describe volumes (all, or the one named)",
-            Slot.words("volume", "info"), pos(NAME_OR_ALL));
+            Slot.words("volume", "info"), pos(NAME_OR_ALL), named(AnswerParams.FILTER_PARAM),
+            named(AnswerParams.BYTES_PARAM));
     public static final CommandTarget STATUS = read("volume-status", "live status of volumes",
             Slot.words("volume", "status"), pos(NAME_OR_ALL),
             named(choice("detail", words("detail", "clients", "mem", "inode", "fd", "callpool", "tasks"),
