@@ -69,6 +69,7 @@ class OpenApiIT {
     void read() {
         var answer = new Gateway(deployed).get("/openapi?format=json");
         assertEquals(200, answer.status(), answer::toString);
+        served(answer.body());
         document = validated(answer.body());
     }
 
@@ -84,7 +85,40 @@ class OpenApiIT {
         return parsed.getOpenAPI();
     }
 
+    /** The served document as target/openapi.json, for openapi-generator and whoever reads the build. */
+    static void served(String body) {
+        try {
+            java.nio.file.Files.writeString(java.nio.file.Path.of("target", "openapi.json"), body);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     static final String PAYARA_ENDPOINTS = "attribute endpoints is unexpected";
+
+    /**
+     * Generated clients send Accept: application/problem+json alone where the document lists only
+     * errors (the 204 operations): never 406 for that; 406 only for a type the gateway cannot produce.
+     */
+    @Test
+    void anAcceptOfProblemJsonAloneIsNeverRefused() {
+        Gateway admin = Users.loggedIn(new Gateway(deployed), Deployments.stateDir(OpenApiIT.class), "itopenapi",
+                org.gluster.restapi.identity.Roles.ADMINISTRATOR);
+        Gateway problems = admin.withHeader("Accept", "application/problem+json");
+        var created = admin.post("/v1/webhooks", "{\"url\": \"http://127.0.0.1:9/openapi-it\"}");
+        assertEquals(201, created.status(), created::toString);
+        var deleted = problems.delete("/v1/webhooks/" + created.object().getString("id"));
+        assertEquals(204, deleted.status(), deleted::toString);
+        var missing = problems.delete("/v1/volumes/openapi-it-no-such-volume");
+        assertEquals(404, missing.status(), missing::toString);
+        assertTrue(missing.header("Content-Type").startsWith("application/problem+json"), missing::toString);
+        var list = problems.get("/v1/volumes");
+        assertEquals(200, list.status(), list::toString);
+        assertTrue(list.header("Content-Type").startsWith("application/json"), list::toString);
+        var html = admin.withHeader("Accept", "text/html").get("/v1/volumes");
+        assertEquals(406, html.status(), html::toString);
+        assertTrue(html.header("Content-Type").startsWith("application/problem+json"), html::toString);
+    }
 
     @Test
     void theWebhooksSayHowTheyAreSigned() {
