@@ -14,10 +14,6 @@ import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.servers.Server;
 import org.eclipse.microprofile.openapi.models.tags.Tag;
 import org.gluster.restapi.commands.control.CommandRegistry;
-import org.gluster.restapi.heal.entity.HealLaunch;
-import org.gluster.restapi.problems.Problem;
-import org.gluster.restapi.snapshots.entity.SnapshotRef;
-import org.gluster.restapi.volumes.entity.BrickState;
 
 /**
  * Completes the scanned document: the version, one relative server, the Problem schema, the
@@ -28,9 +24,6 @@ public class OpenApiDocument implements OASFilter {
     /** Schemas that resources answer lists of, as {@code <name>List}: Payara's scan cannot say "an array of X". */
     private static final List<String> LISTED = List.of("Volume", "VolumeOption", "Peer", "Job", "BrickState", "BrickHealInfo", "BrickHealSummary",
             "QuotaLimit", "BrickProfile", "BrickTop", "Snapshot", "SnapshotStatus", "Webhook", "Delivery");
-    /** Records answered inside a Response, which Payara's scan does not see. */
-    private static final List<Class<? extends Record>> RECORDS = List.of(Problem.class, HealLaunch.class,
-            SnapshotRef.class, BrickState.class);
     /** The /v1 resources' path parameters, said once here rather than on every method. */
     private static final Map<String, String[]> PATH_PARAMETERS = Map.of(
             "name", new String[]{"the volume", "gv0"},
@@ -47,7 +40,8 @@ public class OpenApiDocument implements OASFilter {
                 .orElse("unknown"));
         openAPI.servers(List.of(OASFactory.createObject(Server.class).url("/")
                 .description("this node (every node of the pool serves the same API)")));
-        RECORDS.forEach(type -> openAPI.getComponents().addSchema(type.getSimpleName(), RecordSchema.of(type)));
+        RecordSchemas.of(java.util.stream.Stream.concat(Records.ANSWERS.stream(), Records.BODIES.stream()).toList())
+                .forEach(openAPI.getComponents()::addSchema);
         openAPI.getComponents().addSchema("JwkSet", OASFactory.createObject(Schema.class).type(Schema.SchemaType.OBJECT)
                 .description("RFC 7517: {\"keys\": [...]}, the pool's RSA public key").addProperty("keys",
                         OASFactory.createObject(Schema.class).type(Schema.SchemaType.ARRAY)

@@ -1,5 +1,6 @@
 package org.gluster.restapi.problems;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
@@ -13,7 +14,7 @@ import jakarta.ws.rs.core.Response;
  * {@code opErrstr} are the CLI's own values; {@code output} is CLI text that was not XML.
  */
 @JsonbPropertyOrder({"type", "title", "status", "detail", "instance", "opRet", "opErrno", "opErrstr", "output"})
-public record Problem(String type, String title, int status, String detail, String instance,
+public record Problem(@Schema(required = true) String type, @Schema(required = true) String title, int status, String detail, String instance,
                       Integer opRet, Integer opErrno, String opErrstr, String output) {
 
     public static final String MEDIA_TYPE = "application/problem+json";

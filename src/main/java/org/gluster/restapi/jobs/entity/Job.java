@@ -23,7 +23,9 @@ import org.gluster.restapi.problems.Problem;
         + "while the gateway of its node is not seen (its heartbeat older than glusterrest.jobs.stale-seconds)")
 @JsonbPropertyOrder({"id", "node", "operation", "state", "created", "started", "resumed", "finished", "progress",
         "result", "problem", "nodeUnreachable"})
-public record Job(String id, String node, String operation, String state, Instant created, Instant started,
+public record Job(@Schema(required = true) String id, @Schema(required = true) String node,
+                  @Schema(required = true) String operation, @Schema(required = true) String state,
+                  @Schema(required = true) Instant created, Instant started,
                   Instant resumed, Instant finished, Object progress, Object result, Problem problem,
                   Boolean nodeUnreachable) {
 

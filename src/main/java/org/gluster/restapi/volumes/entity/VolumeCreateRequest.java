@@ -1,5 +1,6 @@
 package org.gluster.restapi.volumes.entity;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.util.List;
 import java.util.Map;
 
@@ -8,7 +9,8 @@ import java.util.Map;
  * tcp,rdma; {@code options} are set right after creation (and the volume is removed again if one
  * is refused).
  */
-public record VolumeCreateRequest(String name, List<String> bricks, Integer replica, Integer arbiter,
+public record VolumeCreateRequest(@Schema(required = true) String name,
+                                  @Schema(required = true) List<String> bricks, Integer replica, Integer arbiter,
                                   Integer disperse, Integer disperseData, Integer redundancy, String transport,
                                   Boolean force, Map<String, String> options) {
 }
