@@ -68,7 +68,7 @@ final class CommandOperations {
                             OASFactory.createObject(APIResponse.class).description("done")
                                     .content(json(answer))));
             if (!named.isEmpty()) {
-                operation.requestBody(body(named));
+                operation.requestBody(body(openAPI, name, named));
             }
             openAPI.getPaths().addPathItem(path.toString(), OASFactory.createObject(PathItem.class).POST(operation));
         }
@@ -79,8 +79,14 @@ final class CommandOperations {
                 .description(param.description()).schema(schema(Schema.SchemaType.STRING));
     }
 
-    private static RequestBody body(List<Param> named) {
-        Schema object = schema(Schema.SchemaType.OBJECT).additionalPropertiesBoolean(false);
+    /**
+     * The named parameters as a component of their own, {@code <Command>Parameters} ({@code volume-create}:
+     * {@code VolumeCreateParameters}), shared by the command's operations: generators name inline bodies
+     * after the operation, and {@code volume_create_request} was also the name of the /v1 record.
+     */
+    private static RequestBody body(OpenAPI openAPI, String command, List<Param> named) {
+        Schema object = schema(Schema.SchemaType.OBJECT).additionalPropertiesBoolean(false)
+                .description("the named parameters of " + command);
         List<String> required = new ArrayList<>();
         for (Param param : named) {
             object.addProperty(param.name(), property(param).description(param.description()));
@@ -91,8 +97,11 @@ final class CommandOperations {
         if (!required.isEmpty()) {
             object.required(required);
         }
+        String component = bodyName(command);
+        openAPI.getComponents().addSchema(component, object);
         return OASFactory.createObject(RequestBody.class).required(!required.isEmpty())
-                .description("the named parameters").content(json(object));
+                .description("the named parameters")
+                .content(json(OASFactory.createObject(Schema.class).ref(component)));
     }
 
     private static Schema property(Param param) {
@@ -107,6 +116,16 @@ final class CommandOperations {
             case CHOICE -> string.enumeration(new ArrayList<Object>(new TreeSet<>(param.choices().keySet())));
             case ANSWER -> param.check() == null ? schema(Schema.SchemaType.BOOLEAN) : string;
         };
+    }
+
+    static String bodyName(String command) {
+        StringBuilder name = new StringBuilder();
+        for (String word : command.split("[^A-Za-z0-9]+")) {
+            if (!word.isEmpty()) {
+                name.append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
+            }
+        }
+        return name.append("Parameters").toString();
     }
 
     /** The CLI words a target runs, as gluster's own usage text writes them. */

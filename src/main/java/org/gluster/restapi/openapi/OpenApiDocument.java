@@ -36,6 +36,7 @@ public class OpenApiDocument implements OASFilter {
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
         CommandRegistry registry = CDI.current().select(CommandRegistry.class).get();
+        PayaraEndpoints.drop(openAPI);
         openAPI.getInfo().version(ConfigProvider.getConfig().getOptionalValue("glusterrest.version", String.class)
                 .orElse("unknown"));
         openAPI.servers(List.of(OASFactory.createObject(Server.class).url("/")
