@@ -50,6 +50,7 @@ public class OpenApiDocument implements OASFilter {
         LISTED.forEach(item -> openAPI.getComponents().addSchema(item + "List", OASFactory.createObject(Schema.class)
                 .type(Schema.SchemaType.ARRAY).items(OASFactory.createObject(Schema.class).ref(item))));
         CommandOperations.addTo(openAPI, registry);
+        AsyncOperations.split(openAPI);
         openAPI.tags(mergedTags(openAPI.getTags()));
         Examples examples = Examples.load();
         openAPI.getPaths().getPathItems().forEach((path, item) ->

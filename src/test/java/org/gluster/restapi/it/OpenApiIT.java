@@ -119,6 +119,30 @@ class OpenApiIT {
         assertTrue(html.header("Content-Type").startsWith("application/problem+json"), html::toString);
     }
 
+    /** Every operation answers one success shape; the job form of a long one is its own operation and path. */
+    @Test
+    void longOperationsHaveTheirAsynchronousFormAsAnOperationOfItsOwn() {
+        List<String> wrong = new ArrayList<>();
+        document.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((verb, operation) -> {
+            var successes = operation.getResponses().keySet().stream().filter(c -> c.startsWith("2")).toList();
+            if (successes.size() != 1) {
+                wrong.add(verb + " " + path + " " + successes);
+            }
+        }));
+        assertEquals(List.of(), wrong);
+        var async = document.getPaths().get("/v1/async/volumes/{name}/start").getPost();
+        assertEquals("startVolumeAsync", async.getOperationId());
+        assertEquals("#/components/schemas/Job", async.getResponses().get("202").getContent()
+                .get("application/json;charset=UTF-8").getSchema().get$ref());
+        Gateway admin = Users.loggedIn(new Gateway(deployed), Deployments.stateDir(OpenApiIT.class), "itasync",
+                org.gluster.restapi.identity.Roles.ADMINISTRATOR);
+        var accepted = admin.post("/v1/async/volumes/openapi-it-no-such-volume/start", "{}");
+        assertEquals(202, accepted.status(), accepted::toString);
+        assertTrue(accepted.header("Location").contains("/v1/jobs/"), accepted::toString);
+        assertEquals("queued", accepted.object().getString("state"), accepted::toString);
+        assertEquals(404, admin.get("/v1/async/volumes").status());
+    }
+
     @Test
     void theWebhooksSayHowTheyAreSigned() {
         var create = document.getPaths().get("/v1/webhooks").getPost();
@@ -224,8 +248,8 @@ class OpenApiIT {
         var rebalance = document.getPaths().get("/v1/volumes/{name}/rebalance");
         assertTrue(String.valueOf(rebalance.getGet().getResponses().get("200").getContent()
                 .get("application/json;charset=UTF-8").getExample()).contains("taskId"));
-        assertTrue(String.valueOf(rebalance.getPost().getResponses().get("202").getContent()
-                .get("application/json;charset=UTF-8").getExample()).contains("queued"));
+        assertTrue(String.valueOf(document.getPaths().get("/v1/async/volumes/{name}/rebalance").getPost().getResponses()
+                .get("202").getContent().get("application/json;charset=UTF-8").getExample()).contains("queued"));
     }
 
     @Test
