@@ -35,6 +35,8 @@ import org.gluster.restapi.jobs.boundary.JobsResource;
 import org.gluster.restapi.commands.Families;
 import org.gluster.restapi.commands.catalog.CommandTarget;
 import org.gluster.restapi.commands.catalog.OwnCommand;
+import org.gluster.restapi.openapi.RecordSamples;
+import org.gluster.restapi.openapi.Records;
 import org.gluster.restapi.peers.boundary.PeersResource;
 import org.gluster.restapi.volumes.boundary.VolumesResource;
 import org.gluster.restapi.webhooks.boundary.WebhooksResource;
@@ -86,9 +88,11 @@ class OpenApiIT {
     }
 
     /** The served document as target/openapi.json, for openapi-generator and whoever reads the build. */
+    static final java.nio.file.Path SERVED = java.nio.file.Path.of("target", "openapi.json").toAbsolutePath();
+
     static void served(String body) {
         try {
-            java.nio.file.Files.writeString(java.nio.file.Path.of("target", "openapi.json"), body);
+            java.nio.file.Files.writeString(SERVED, body);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
@@ -141,6 +145,44 @@ class OpenApiIT {
         assertTrue(accepted.header("Location").contains("/v1/jobs/"), accepted::toString);
         assertEquals("queued", accepted.object().getString("state"), accepted::toString);
         assertEquals(404, admin.get("/v1/async/volumes").status());
+    }
+
+    /**
+     * Every record the resources answer or read, written by the server's own JSON-B configuration
+     * (every member set, then only what is required), is valid against its schema as served.
+     */
+    @Test
+    void everyRecordOnTheWireIsValidAgainstItsServedSchema() throws Exception {
+        var mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+        var components = mapper.readTree(java.nio.file.Files.readString(SERVED)).get("components");
+        var factory = com.networknt.schema.JsonSchemaFactory.getInstance(com.networknt.schema.SpecVersion.VersionFlag.V7);
+        var config = com.networknt.schema.SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
+        var jsonb = new org.gluster.restapi.http.JsonbConfiguration().getContext(Object.class);
+        List<String> wrong = new ArrayList<>();
+        List<Class<? extends Record>> records = new ArrayList<>(Records.ANSWERS);
+        records.addAll(Records.BODIES);
+        for (Class<? extends Record> type : records) {
+            var root = mapper.createObjectNode().put("$ref", "#/components/schemas/" + type.getSimpleName());
+            root.set("components", components);
+            var schema = factory.getSchema(root, config);
+            for (Object sample : List.of(RecordSamples.full(type), RecordSamples.sparse(type))) {
+                String json = jsonb.toJson(sample);
+                schema.validate(mapper.readTree(json)).forEach(m -> wrong.add(type.getSimpleName() + ": " + m
+                        + " in " + json));
+            }
+        }
+        assertEquals(List.of(), wrong);
+    }
+
+    /** What a user of OpenAPI Generator meets first: its validate command, with recommendations, says nothing. */
+    @Test
+    void openApiGeneratorFindsNoErrorAndNoWarningInTheServedDocument() throws Exception {
+        Process validate = new ProcessBuilder("java", "-jar", System.getProperty("openapi.generator.jar",
+                "target/openapi-generator-cli.jar"), "validate", "--recommend", "-i", SERVED.toString())
+                .redirectErrorStream(true).start();
+        String said = new String(validate.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(0, validate.waitFor(), said);
+        assertTrue(said.contains("No validation issues detected."), said);
     }
 
     @Test
