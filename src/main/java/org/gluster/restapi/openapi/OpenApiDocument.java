@@ -62,6 +62,7 @@ public class OpenApiDocument implements OASFilter {
                     OperationErrors.complete(path, method, operation, registry);
                     examples.attach(operation);
                 }));
+        UnusedSchemas.prune(openAPI);
     }
 
     private static void describe(Parameter parameter) {
