@@ -36,19 +36,23 @@ final class CommandOperations {
     }
 
     static void addTo(OpenAPI openAPI, CommandRegistry registry) {
+        Schema row = schema(Schema.SchemaType.OBJECT).additionalPropertiesSchema(schema(Schema.SchemaType.STRING))
+                .description("one object of the gateway's own commands: every value a string");
+        openAPI.getComponents().addSchema("CliAnswer", schema(Schema.SchemaType.OBJECT).additionalPropertiesBoolean(true)
+                .description("the gluster CLI's XML answer as JSON: elements are members, repeated ones arrays, values strings"));
+        openAPI.getComponents().addSchema("CommandRow", row);
+        openAPI.getComponents().addSchema("CommandRows", schema(Schema.SchemaType.ARRAY).items(ref("CommandRow")));
         for (CommandTarget target : registry.targets()) {
             String access = target.mutating() ? target.readChoices().isEmpty() ? "Administrator."
                     : "Administrator; a Monitor may run action " + new TreeSet<>(target.readChoices()) + "."
                     : "Monitor and above.";
             add(openAPI, target.name(), target.summary(), "Runs `" + cli(target) + "`. " + access
                     + " Answers the CLI's XML as JSON (lists are arrays, values strings).", target.positionals(),
-                    target.named(), schema(Schema.SchemaType.OBJECT));
+                    target.named(), ref("CliAnswer"));
         }
         for (OwnCommand own : registry.ownCommands()) {
-            Schema row = schema(Schema.SchemaType.OBJECT).additionalPropertiesSchema(schema(Schema.SchemaType.STRING));
             add(openAPI, own.name(), own.summary(), "The gateway's own command, in the Storage Virtualize style: values are strings.",
-                    own.positionals(), own.named(),
-                    own.name().startsWith("ls") ? schema(Schema.SchemaType.ARRAY).items(row) : row);
+                    own.positionals(), own.named(), ref(own.name().startsWith("ls") ? "CommandRows" : "CommandRow"));
         }
     }
 
@@ -101,7 +105,7 @@ final class CommandOperations {
         openAPI.getComponents().addSchema(component, object);
         return OASFactory.createObject(RequestBody.class).required(!required.isEmpty())
                 .description("the named parameters")
-                .content(json(OASFactory.createObject(Schema.class).ref(component)));
+                .content(json(ref(component)));
     }
 
     private static Schema property(Param param) {
@@ -156,6 +160,10 @@ final class CommandOperations {
     static Content json(Schema schema) {
         return OASFactory.createObject(Content.class).addMediaType("application/json",
                 OASFactory.createObject(MediaType.class).schema(schema));
+    }
+
+    static Schema ref(String component) {
+        return OASFactory.createObject(Schema.class).ref(component);
     }
 
     static Schema schema(Schema.SchemaType type) {

@@ -79,7 +79,7 @@ public class EventsResource {
     @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
     @RolesAllowed(Roles.MONITOR)
     @Operation(operationId = "listEvents", summary = "the pool's event log as pages, oldest first, for clients that cannot stream")
-    @APIResponse(responseCode = "200", description = "a page", content = @Content(schema = @Schema(implementation = EventPage.class)))
+    @APIResponse(responseCode = "200", description = "a page", content = @Content(schema = @Schema(ref = "EventPage")))
     public EventPage page(@Parameter(description = "the id after which to start (default: the oldest kept)")
                           @QueryParam("after") String after,
                           @Parameter(description = "at most this many events (1–1000, default 100)")
