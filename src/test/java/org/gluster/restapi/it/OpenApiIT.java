@@ -149,7 +149,7 @@ class OpenApiIT {
         var accepted = admin.post("/v1/async/volumes/openapi-it-no-such-volume/start", "{}");
         assertEquals(202, accepted.status(), accepted::toString);
         assertTrue(accepted.header("Location").contains("/v1/jobs/"), accepted::toString);
-        assertEquals("queued", accepted.object().getString("state"), accepted::toString);
+        assertEquals("start volume openapi-it-no-such-volume", accepted.object().getString("operation"), accepted::toString);
         assertEquals(404, admin.get("/v1/async/volumes").status());
     }
 
