@@ -106,7 +106,9 @@ final class RecordSchemas {
             return schema(Schema.SchemaType.OBJECT).additionalPropertiesBoolean(true);
         }
         if (c == Object.class) {
-            return OASFactory.createObject(Schema.class).description("any JSON value");
+            // a job's progress and result: what the operation answers (Volume, TaskStatus, HealLaunch), always an object
+            return schema(Schema.SchemaType.OBJECT).additionalPropertiesBoolean(true)
+                    .description("the operation's own answer (Volume, TaskStatus, HealLaunch, ...)");
         }
         if (c.isRecord()) {
             add(c);
