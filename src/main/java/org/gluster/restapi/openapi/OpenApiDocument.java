@@ -46,7 +46,13 @@ public class OpenApiDocument implements OASFilter {
         openAPI.getComponents().addSchema("JwkSet", OASFactory.createObject(Schema.class).type(Schema.SchemaType.OBJECT)
                 .description("RFC 7517: {\"keys\": [...]}, the pool's RSA public key").addProperty("keys",
                         OASFactory.createObject(Schema.class).type(Schema.SchemaType.ARRAY)
-                                .items(OASFactory.createObject(Schema.class).type(Schema.SchemaType.OBJECT))));
+                                .items(OASFactory.createObject(Schema.class).ref("Jwk"))).required(List.of("keys")));
+        Schema jwk = OASFactory.createObject(Schema.class).type(Schema.SchemaType.OBJECT)
+                .description("an RSA public key (RFC 7517, 7518): kty RSA, use sig, kid its RFC 7638 thumbprint")
+                .required(List.of("kty", "use", "kid", "n", "e"));
+        List.of("kty", "use", "kid", "n", "e").forEach(member -> jwk.addProperty(member,
+                OASFactory.createObject(Schema.class).type(Schema.SchemaType.STRING)));
+        openAPI.getComponents().addSchema("Jwk", jwk);
         LISTED.forEach(item -> openAPI.getComponents().addSchema(item + "List", OASFactory.createObject(Schema.class)
                 .type(Schema.SchemaType.ARRAY).items(OASFactory.createObject(Schema.class).ref(item))));
         CommandOperations.addTo(openAPI, registry);
