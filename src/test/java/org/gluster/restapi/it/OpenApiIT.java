@@ -177,6 +177,11 @@ class OpenApiIT {
                         + " in " + json));
             }
         }
+        var jwks = new Gateway(deployed).get("/.well-known/jwks.json");
+        var root = mapper.createObjectNode().put("$ref", "#/components/schemas/JwkSet");
+        root.set("components", components);
+        factory.getSchema(root, config).validate(mapper.readTree(jwks.body()))
+                .forEach(m -> wrong.add("JwkSet: " + m + " in " + jwks.body()));
         assertEquals(List.of(), wrong);
     }
 
