@@ -30,7 +30,8 @@ final class AsyncOperations {
         Map<String, PathItem> added = new LinkedHashMap<>();
         openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations().forEach((method, operation) -> {
             APIResponses responses = operation.getResponses();
-            if (responses == null || !responses.hasAPIResponse("202") || !path.startsWith("/v1/")) {
+            if (responses == null || !responses.hasAPIResponse("202") || !path.startsWith("/v1/")
+                    || operation.getParameters() == null || operation.getParameters().stream().noneMatch(AsyncOperations::isPrefer)) {
                 return;
             }
             Operation async = OASFactory.createObject(Operation.class)

@@ -24,7 +24,13 @@ class AsyncOperationsTest {
                         .addAPIResponse("404", OASFactory.createAPIResponse().description("no such volume")));
         Operation list = OASFactory.createOperation().operationId("listVolumes")
                 .responses(OASFactory.createAPIResponses().addAPIResponse("200", OASFactory.createAPIResponse()));
+        Operation test = OASFactory.createOperation().operationId("testWebhook")
+                .addParameter(OASFactory.createParameter().name("webhook").in(Parameter.In.PATH))
+                .responses(OASFactory.createAPIResponses()
+                        .addAPIResponse("200", OASFactory.createAPIResponse().description("attempted"))
+                        .addAPIResponse("202", OASFactory.createAPIResponse().description("not attempted yet")));
         OpenAPI document = OASFactory.createOpenAPI().paths(OASFactory.createPaths()
+                .addPathItem("/v1/webhooks/{webhook}/test", OASFactory.createPathItem().POST(test))
                 .addPathItem("/v1/volumes/{name}/start", OASFactory.createPathItem().POST(start))
                 .addPathItem("/v1/volumes", OASFactory.createPathItem().GET(list)));
 
@@ -37,5 +43,7 @@ class AsyncOperationsTest {
         assertEquals(Set.of("202", "404"), async.getResponses().getAPIResponses().keySet());
         assertEquals(List.of("name"), async.getParameters().stream().map(Parameter::getName).toList());
         assertNull(document.getPaths().getPathItem("/v1/async/volumes"));
+        assertNull(document.getPaths().getPathItem("/v1/async/webhooks/{webhook}/test"), "no Prefer, no job form");
+        assertEquals(Set.of("200", "202"), test.getResponses().getAPIResponses().keySet());
     }
 }
