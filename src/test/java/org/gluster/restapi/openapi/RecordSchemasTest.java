@@ -68,7 +68,7 @@ class RecordSchemasTest {
         Schema created = schemas.get("Job").getProperties().get("created");
         assertEquals(Schema.SchemaType.STRING, created.getType());
         assertEquals("date-time", created.getFormat());
-        assertEquals(List.of("id", "operation", "state", "created"), schemas.get("Job").getRequired());
+        assertEquals(List.of("id", "node", "operation", "state", "created"), schemas.get("Job").getRequired());
     }
 
     private void check(String at, JsonValue json, Schema schema, List<String> wrong) {
