@@ -4,7 +4,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 
 /**
@@ -33,6 +38,7 @@ public final class StateLocation implements Supplier<StateFiles> {
     private final Path shared;
     private volatile StateFiles sharedFiles;
     private volatile long checkedAt;
+    private final AtomicBoolean checking = new AtomicBoolean();
 
     private StateLocation(Path local, Path shared, Executor io, Duration recheck) {
         this.io = io;
@@ -72,15 +78,30 @@ public final class StateLocation implements Supplier<StateFiles> {
         return get() != local;
     }
 
+    /**
+     * The state in use. The look for the marker runs on {@code io} and is waited for at most the read timeout,
+     * by one caller at a time: on a shared-storage mount that stopped answering it would hang, and then the
+     * state last found stays in use (its own reads and writes are bounded).
+     */
     @Override
     public StateFiles get() {
         if (shared == null) {
             return local;
         }
         long now = System.currentTimeMillis();
-        if (now - checkedAt >= RECHECK_MILLIS) {
-            sharedFiles = Files.exists(shared.resolve(MARKER)) ? filesIn(shared) : null;
-            checkedAt = now;
+        if (now - checkedAt >= RECHECK_MILLIS && checking.compareAndSet(false, true)) {
+            try {
+                boolean moved = CompletableFuture.supplyAsync(() -> Files.exists(shared.resolve(MARKER)), io)
+                        .get(StateFiles.DEFAULT_READ_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+                sharedFiles = moved ? filesIn(shared) : null;
+                checkedAt = now;
+            } catch (TimeoutException | ExecutionException | RuntimeException e) {
+                checkedAt = now; // the storage does not answer: what was found last stays
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } finally {
+                checking.set(false);
+            }
         }
         StateFiles current = sharedFiles;
         return current != null ? current : local;

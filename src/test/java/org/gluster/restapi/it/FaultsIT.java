@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.gluster.restapi.identity.Roles;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -13,15 +15,21 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Faults of the real glusterd, with a 3 s CLI timeout: a glusterd that stops answering (SIGSTOP) costs
  * a request no more than the timeout and a clear 504, and the gateway serves again as soon as it
- * continues. Each figure is printed for RELIABILITY.md.
+ * continues; a glusterd restarted while a volume starts leaves an answer that the volume agrees with.
+ * The same deployment takes the generated hostile input first ({@link HostileInput}), so that it costs
+ * no Payara start of its own. Each figure is printed for RELIABILITY.md.
  */
 @ExtendWith(ArquillianExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class FaultsIT {
 
     static final long TIMEOUT_SECONDS = 3;
@@ -48,6 +56,13 @@ class FaultsIT {
     }
 
     @Test
+    @Order(1)
+    void generatedHostileRequestsAreRefusedAsProblemsWithoutA5xxOrACliRun() {
+        HostileInput.run(deployed, Deployments.stateDir(FaultsIT.class));
+    }
+
+    @Test
+    @Order(2)
     void aStoppedGlusterdCostsARequestTheCliTimeoutAndA504AndAContinuedOneServesAtOnce() throws Exception {
         assertEquals(200, gateway.get("/v1/volumes").status());
         long stopped;
@@ -71,5 +86,55 @@ class FaultsIT {
         assertEquals(200, status, "served again once glusterd continued");
         System.out.printf("FaultsIT: glusterd stopped (SIGSTOP): 504 after %.1f s (CLI timeout %d s); after SIGCONT the"
                 + " next 200 came %.0f ms later%n", seconds, TIMEOUT_SECONDS, (System.nanoTime() - continued) / 1e6);
+    }
+
+    @Test
+    @Order(3)
+    void aVolumeStartDuringAGlusterdRestartIsAnsweredInTimeAndTheVolumeAgreesWithTheAnswer() throws Exception {
+        String name = "itrestart" + Long.toString(System.nanoTime() % 1_000_000, 36);
+        var created = gateway.post("/v1/volumes", """
+                {"name": "%s", "bricks": ["%s", "%s", "%s"], "force": true}""".formatted(name,
+                LocalGlusterd.brick(name, "r1"), LocalGlusterd.brick(name, "r2"), LocalGlusterd.brick(name, "r3")));
+        assertEquals(201, created.status(), created::toString);
+        try {
+            long sent = System.nanoTime();
+            CompletableFuture<Gateway.Answer> start = CompletableFuture.supplyAsync(
+                    () -> gateway.post("/v1/volumes/" + name + "/start", "{\"force\": false}"));
+            Thread.sleep(150);
+            LocalGlusterd.stopDaemon();
+            double killedAfter = (System.nanoTime() - sent) / 1e9;
+            LocalGlusterd.startDaemon();
+            Gateway.Answer answer = start.get(TIMEOUT_SECONDS + 60, TimeUnit.SECONDS);
+            double answeredAfter = (System.nanoTime() - sent) / 1e9;
+
+            String status = "";
+            long back = System.nanoTime();
+            while (System.nanoTime() - back < TimeUnit.SECONDS.toNanos(30)) {
+                var volume = gateway.get("/v1/volumes/" + name);
+                if (volume.status() == 200) {
+                    status = volume.object().getString("status");
+                    break;
+                }
+                Thread.sleep(200);
+            }
+            System.out.printf("FaultsIT: glusterd stopped %.2f s after a volume start was sent and started again: the"
+                    + " start answered %d after %.1f s (CLI timeout %d s); the volume is %s afterwards: %s%n",
+                    killedAfter, answer.status(), answeredAfter, TIMEOUT_SECONDS, status, answer.body());
+            assertTrue(answeredAfter < TIMEOUT_SECONDS + 15, "answered after " + answeredAfter + " s, no hang");
+            if (answer.status() == 200) {
+                assertEquals("Started", status, "a start answered 200 left the volume started");
+            } else {
+                assertTrue(answer.status() >= 400, answer::toString);
+                assertTrue(answer.header("Content-Type").startsWith("application/problem+json"), answer::toString);
+                assertTrue(List.of("Started", "Stopped", "Created").contains(status), status);
+                if (status.equals("Started")) {
+                    assertTrue(answer.body().contains("took effect is unknown"), "a failed start that did take effect"
+                            + " says that its outcome is unknown: " + answer);
+                }
+            }
+        } finally {
+            gateway.post("/v1/volumes/" + name + "/stop", "{\"force\": true}");
+            gateway.delete("/v1/volumes/" + name);
+        }
     }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Collections;
@@ -326,6 +327,121 @@ class MultiNodeIT {
         assertTrue(again.body().contains("already ended"), again.body());
         assertEquals(404, Pool.request(Pool.address(2), "DELETE", "/v1/jobs/n1-00000000-0000-4000-8000-000000000000",
                 session(), null).status());
+    }
+
+    @Test
+    @Order(12)
+    void aGatewayKilledDuringAHundredConcurrentUserAndAppWritesLosesNoAcknowledgedOneAndItsStateParses()
+            throws Exception {
+        assertEquals(0, Pool.tool(1, "config-set", "maxconnections", "128").exitCode());
+        assertEquals(0, Pool.tool(1, "config-set", "commandratelimit", "1000").exitCode());
+        Path results = Path.of("target/test-pool/kill9-mkuser.txt").toAbsolutePath();
+        Files.deleteIfExists(results);
+        try {
+            Thread.sleep(500);
+            CompletableFuture<List<String>> apps = CompletableFuture.supplyAsync(() -> IntStream.rangeClosed(1, 8)
+                    .filter(i -> Pool.tool(2, "app-add", "k9app" + i, "k9secret-" + i).exitCode() == 0)
+                    .mapToObj(i -> "k9app" + i).toList());
+            CompletableFuture<Pool.Run> users = CompletableFuture.supplyAsync(() -> Pool.script("client", "bash",
+                    Path.of(System.getProperty("glusterrest.test.scripts", "src/test/scripts"), "concurrent-mkuser.sh")
+                            .toAbsolutePath().toString(), "http://" + Pool.address(2) + ":7443", token, "100", "k9user",
+                    results.toString()));
+            long began = System.nanoTime();
+            while (acknowledged(results).size() < 10 && System.nanoTime() - began < 60_000_000_000L) {
+                Thread.sleep(20);
+            }
+            int atKill = acknowledged(results).size();
+            assertEquals(0, Pool.script("gateway-kill", "2").exitCode());
+            double killedAfter = (System.nanoTime() - began) / 1e9;
+            users.get(120, java.util.concurrent.TimeUnit.SECONDS);
+            List<String> acked = acknowledged(results);
+            List<String> answered = Files.readAllLines(results);
+            List<String> appsAdded = apps.get(180, java.util.concurrent.TimeUnit.SECONDS);
+
+            long restart = System.nanoTime();
+            var up = Pool.script("gateway-up", "2");
+            assertEquals(0, up.exitCode(), up.out());
+            double serving = (System.nanoTime() - restart) / 1e9;
+            var listed = Pool.post(2, "/rest/v1/lsuser", session(), "");
+            assertEquals(200, listed.status(), listed.body());
+            Set<String> present = listed.array().stream().map(u -> u.asJsonObject().getString("name"))
+                    .collect(Collectors.toSet());
+            List<String> lost = acked.stream().map(i -> "k9user" + i).filter(u -> !present.contains(u)).toList();
+            long unacknowledgedPresent = IntStream.rangeClosed(1, 100).mapToObj(String::valueOf)
+                    .filter(i -> !acked.contains(i) && present.contains("k9user" + i)).count();
+            String appList = Pool.tool(1, "app-list").out();
+            List<String> appsLost = appsAdded.stream().filter(a -> appList.lines().noneMatch(l -> l.startsWith(a + " ")))
+                    .toList();
+            var parsed = Pool.script("sh", "2", "python3", "-c", "import glob, json, os; os.chdir('" + SHARED + "');"
+                    + " files = glob.glob('*.json'); [json.load(open(f)) for f in files];"
+                    + " print(len(files), len([f for f in os.listdir('.') if f.endswith('.tmp')]))");
+            System.out.printf("MultiNodeIT: n2's gateway killed (SIGKILL) %.1f s into 100 concurrent mkuser (%d acknowledged"
+                    + " then, %d in all, %d answered; %d unacknowledged ones present after the restart) and 8 app-add by"
+                    + " the tool (%d acknowledged); serving again after %.1f s; acknowledged but lost: %d users, %d apps;"
+                    + " state files parsed, temp files left: %s%n", killedAfter, atKill, acked.size(), answered.size(),
+                    unacknowledgedPresent, appsAdded.size(), serving, lost.size(), appsLost.size(), parsed.out().strip());
+            assertTrue(atKill >= 10, "the kill came while the writes ran: " + answered);
+            assertEquals(List.of(), lost, "every acknowledged mkuser is in the state after the restart");
+            assertEquals(List.of(), appsLost, "every acknowledged app-add is in the state:\n" + appList);
+            assertEquals(0, parsed.exitCode(), "every state file parses: " + parsed.out());
+        } finally {
+            Pool.tool(1, "config-reset", "maxconnections");
+            Pool.tool(1, "config-reset", "commandratelimit");
+        }
+    }
+
+    /** The numbers of the requests answered 2xx so far, from concurrent-mkuser.sh's results. */
+    private static List<String> acknowledged(Path results) throws java.io.IOException {
+        return Files.exists(results) ? Files.readAllLines(results).stream().map(l -> l.split(" "))
+                .filter(f -> f.length == 2 && f[1].startsWith("2")).map(f -> f[0]).toList() : List.of();
+    }
+
+    @Test
+    @Order(13)
+    void aSharedStorageStalledOnNodeTwoServesItsReadsFromTheLastGoodCopyAndFailsItsWritesWithinABound()
+            throws Exception {
+        assertEquals(200, Pool.post(2, "/rest/v1/lsuser", session(), "").status());
+        String pid = Pool.script("sh", "2", "sh", "-c", "for p in $(pgrep -x glusterfs); do"
+                + " [ \"$(readlink /proc/$p/ns/mnt)\" = \"$(readlink /proc/self/ns/mnt)\" ] || continue;"
+                + " tr '\\0' ' ' < /proc/$p/cmdline | grep -qE ' /run/gluster/shared_storage/? *$' && echo $p; done")
+                .out().strip();
+        assertTrue(pid.matches("\\d+"), "n2's FUSE client of the shared-storage volume: " + pid);
+        double readSeconds;
+        double writeSeconds;
+        Pool.Answer read;
+        Pool.Answer write;
+        Pool.Answer otherNode;
+        assertEquals(0, new ProcessBuilder("kill", "-STOP", pid).start().waitFor());
+        try {
+            long t = System.nanoTime();
+            read = Pool.post(2, "/rest/v1/lsuser", session(), "");
+            readSeconds = (System.nanoTime() - t) / 1e9;
+            t = System.nanoTime();
+            write = Pool.post(2, "/rest/v1/mkuser", session(),
+                    "{\"name\": \"stalluser\", \"usergrp\": \"Monitor\", \"password\": \"pw-of-stalluser\"}");
+            writeSeconds = (System.nanoTime() - t) / 1e9;
+            otherNode = Pool.post(1, "/rest/v1/lsuser/superuser", session(), "");
+        } finally {
+            new ProcessBuilder("kill", "-CONT", pid).start().waitFor();
+        }
+        long continued = System.nanoTime();
+        int again = 0;
+        while (again != 200 && System.nanoTime() - continued < 60_000_000_000L) {
+            again = Pool.post(2, "/rest/v1/mkuser", session(),
+                    "{\"name\": \"afterstall\", \"usergrp\": \"Monitor\", \"password\": \"pw-of-afterstall\"}").status();
+            Thread.sleep(again == 200 ? 0 : 500);
+        }
+        System.out.printf("MultiNodeIT: n2's shared-storage client stopped (SIGSTOP): a read of the users answered %d"
+                + " after %.1f s, a mkuser %d after %.1f s (%s); n1 meanwhile answered %d; after SIGCONT n2 wrote again"
+                + " after %.1f s%n", read.status(), readSeconds, write.status(), writeSeconds, write.body(),
+                otherNode.status(), (System.nanoTime() - continued) / 1e9);
+        assertEquals(200, read.status(), read.body());
+        assertTrue(read.array().stream().anyMatch(u -> u.asJsonObject().getString("name").equals("superuser")));
+        assertEquals(503, write.status(), write.body());
+        assertTrue(write.body().contains("State storage not answering"), write.body());
+        assertTrue(writeSeconds < 12, "the write failed after " + writeSeconds + " s, not GlusterFS's ping-timeout");
+        assertTrue(readSeconds < 12, "the read answered after " + readSeconds + " s");
+        assertEquals(200, again, "n2 writes again once its shared storage answers");
     }
 
     private static Map<String, String> async() {

@@ -8,11 +8,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 class TimedReadsTest {
 
@@ -20,12 +23,13 @@ class TimedReadsTest {
     private static final Duration TIMEOUT = Duration.ofMillis(50);
 
     /** Takes tasks and runs none of them, as a pool whose threads all hang on a dead mount. */
-    private final List<Runnable> neverRun = new ArrayList<>();
+    private final List<Runnable> neverRun = new CopyOnWriteArrayList<>();
     private final Executor stuck = neverRun::add;
+    private final TimedWritesTest.MovingClock clock = new TimedWritesTest.MovingClock(Duration.ZERO);
 
     @Test
     void readThatNeverRunsFailsNamingTheFileAndTheTimeout() {
-        TimedReads reads = new TimedReads(stuck, TIMEOUT);
+        TimedReads reads = new TimedReads(stuck, TIMEOUT, clock);
 
         UncheckedIOException failure = assertThrows(UncheckedIOException.class,
                 () -> reads.read("apps.json", FILE, String.class, () -> Optional.of("read"), Optional::empty));
@@ -36,7 +40,7 @@ class TimedReadsTest {
 
     @Test
     void readThatNeverRunsServesWhatTheStallOffers() {
-        TimedReads reads = new TimedReads(stuck, TIMEOUT);
+        TimedReads reads = new TimedReads(stuck, TIMEOUT, clock);
 
         assertEquals(Optional.of("last"),
                 reads.read("apps.json", FILE, String.class, () -> Optional.of("read"), () -> Optional.of("last")));
@@ -44,7 +48,7 @@ class TimedReadsTest {
 
     @Test
     void readsOfOneFileShareOneIoWhileItIsPending() {
-        TimedReads reads = new TimedReads(stuck, TIMEOUT);
+        TimedReads reads = new TimedReads(stuck, TIMEOUT, clock);
 
         for (int i = 0; i < 3; i++) {
             reads.read("apps.json", FILE, String.class, () -> Optional.of("read"), () -> Optional.of("last"));
@@ -55,8 +59,45 @@ class TimedReadsTest {
     }
 
     @Test
+    @Timeout(10)
+    void aReadJoiningOnePendingPastTheTimeoutServesTheLastContentAtOnce() throws Exception {
+        TimedReads reads = new TimedReads(stuck, Duration.ofHours(1), clock);
+        CompletableFuture<Optional<String>> first = CompletableFuture.supplyAsync(() -> reads.read("apps.json", FILE,
+                String.class, () -> Optional.of("read"), () -> Optional.of("last")));
+        while (neverRun.isEmpty()) {
+            Thread.onSpinWait();
+        }
+        clock.advance(Duration.ofHours(2));
+
+        assertEquals(Optional.of("last"), reads.read("apps.json", FILE, String.class, () -> Optional.of("read"),
+                () -> Optional.of("last")), "an hour's wait would have outlasted the test's 10 s");
+
+        neverRun.get(0).run();
+        assertEquals(Optional.of("read"), first.get(5, TimeUnit.SECONDS));
+        assertEquals(1, neverRun.size());
+    }
+
+    @Test
+    @Timeout(10)
+    void whileOneFileIsStalledAReadOfAnotherServesItsLastContentAfterTheGraceOnly() throws Exception {
+        TimedReads reads = new TimedReads(stuck, Duration.ofHours(1), clock);
+        CompletableFuture<Optional<String>> first = CompletableFuture.supplyAsync(() -> reads.read("apps.json", FILE,
+                String.class, () -> Optional.of("read"), () -> Optional.of("last")));
+        while (neverRun.isEmpty()) {
+            Thread.onSpinWait();
+        }
+        clock.advance(Duration.ofHours(2));
+
+        assertEquals(Optional.of("last users"), reads.read("users.json", Path.of("/state/users.json"), String.class,
+                () -> Optional.of("read"), () -> Optional.of("last users")), "the storage is known silent: no hour's wait");
+
+        neverRun.forEach(Runnable::run);
+        assertEquals(Optional.of("read"), first.get(5, TimeUnit.SECONDS));
+    }
+
+    @Test
     void finishedIoIsNotReused() {
-        TimedReads reads = new TimedReads(stuck, TIMEOUT);
+        TimedReads reads = new TimedReads(stuck, TIMEOUT, clock);
         reads.read("apps.json", FILE, String.class, () -> Optional.of("read"), () -> Optional.of("last"));
         neverRun.get(0).run();
 
@@ -67,7 +108,7 @@ class TimedReadsTest {
 
     @Test
     void valueReadInTimeIsReturned() {
-        TimedReads reads = new TimedReads(Runnable::run, TIMEOUT);
+        TimedReads reads = new TimedReads(Runnable::run, TIMEOUT, clock);
 
         assertEquals(Optional.of("read"), reads.read("apps.json", FILE, String.class, () -> Optional.of("read"),
                 () -> Optional.of("last")));
@@ -77,7 +118,7 @@ class TimedReadsTest {
 
     @Test
     void failureOfTheReadIsThrownAsItIs() {
-        TimedReads reads = new TimedReads(Runnable::run, TIMEOUT);
+        TimedReads reads = new TimedReads(Runnable::run, TIMEOUT, clock);
         UncheckedIOException broken = new UncheckedIOException("cannot read /state/apps.json", new java.io.IOException("EIO"));
 
         UncheckedIOException thrown = assertThrows(UncheckedIOException.class, () -> reads.read("apps.json", FILE,
