@@ -38,6 +38,8 @@ public class RefusedRequests extends HttpServlet {
             problem = Problem.of(404, "Not found", "no resource at " + PATH).at(PATH);
         }
         response.setHeader("Cache-Control", "no-store");
+        // the body of a refused request was never read: the connection is not reused for another request
+        response.setHeader("Connection", "close");
         problem.writeTo(response);
     }
 

@@ -1,6 +1,10 @@
 package org.gluster.restapi.http;
 
 import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 /**
@@ -45,6 +49,13 @@ final class UnservedPaths {
             if (b == '\\') {
                 return Optional.of("the path has a backslash (\\ or %5C)");
             }
+        }
+        try {
+            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(path));
+        } catch (CharacterCodingException e) {
+            return Optional.of("the path is not UTF-8 once its %-escapes are decoded (an overlong or cut sequence,"
+                    + " a surrogate, or a byte such as %FF)");
         }
         return leadsAboveRoot(path) ? Optional.of("the path leads above the root with ..") : Optional.empty();
     }

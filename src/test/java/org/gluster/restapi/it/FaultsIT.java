@@ -116,10 +116,15 @@ class FaultsIT {
                 LocalGlusterd.brick(name, "r1"), LocalGlusterd.brick(name, "r2"), LocalGlusterd.brick(name, "r3")));
         assertEquals(201, created.status(), created::toString);
         try {
+            long normal = System.nanoTime();
+            assertEquals(200, gateway.post("/v1/volumes/" + name + "/start", "{\"force\": false}").status());
+            long normalMillis = (System.nanoTime() - normal) / 1_000_000;
+            assertEquals(200, gateway.post("/v1/volumes/" + name + "/stop", "{\"force\": true}").status());
+
             long sent = System.nanoTime();
             CompletableFuture<Gateway.Answer> start = CompletableFuture.supplyAsync(
                     () -> gateway.post("/v1/volumes/" + name + "/start", "{\"force\": false}"));
-            Thread.sleep(150);
+            Thread.sleep(normalMillis / 2);
             LocalGlusterd.stopDaemon();
             double killedAfter = (System.nanoTime() - sent) / 1e9;
             LocalGlusterd.startDaemon();
@@ -136,9 +141,10 @@ class FaultsIT {
                 }
                 Thread.sleep(200);
             }
-            System.out.printf("FaultsIT: glusterd stopped %.2f s after a volume start was sent and started again: the"
-                    + " start answered %d after %.1f s (CLI timeout %d s); the volume is %s afterwards: %s%n",
-                    killedAfter, answer.status(), answeredAfter, TIMEOUT_SECONDS, status, answer.body());
+            System.out.printf("FaultsIT: glusterd stopped %.2f s after a volume start was sent (a start takes %d ms) and"
+                    + " started again: the start answered %d after %.1f s (CLI timeout %d s); the volume is %s"
+                    + " afterwards: %s%n", killedAfter, normalMillis, answer.status(), answeredAfter, TIMEOUT_SECONDS,
+                    status, answer.body());
             assertTrue(answeredAfter < TIMEOUT_SECONDS + 15, "answered after " + answeredAfter + " s, no hang");
             if (answer.status() == 200) {
                 assertEquals("Started", status, "a start answered 200 left the volume started");
