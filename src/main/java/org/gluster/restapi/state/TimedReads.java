@@ -52,7 +52,7 @@ final class TimedReads {
         pending.io().whenComplete((value, failure) -> reading.remove(name, pending));
         Instant now = clock.instant();
         long left = timeout.minus(Duration.between(pending.began(), now)).toMillis();
-        if (silent(now)) {
+        if (!pending.io().isDone() && silent(now)) {
             left = Math.min(left, GRACE.toMillis());
         }
         try {
