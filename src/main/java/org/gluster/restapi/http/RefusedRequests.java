@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.core.MediaType;
+import java.io.IOException;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
@@ -37,10 +38,20 @@ public class RefusedRequests extends HttpServlet {
         } else {
             problem = Problem.of(404, "Not found", "no resource at " + PATH).at(PATH);
         }
+        discardBody(request);
         response.setHeader("Cache-Control", "no-store");
         // the body of a refused request was never read: the connection is not reused for another request
         response.setHeader("Connection", "close");
         problem.writeTo(response);
+    }
+
+    /** Reads what is left of the refused request's body, up to the gateway's body limit (beyond it the connection closes). */
+    private static void discardBody(HttpServletRequest request) {
+        try {
+            request.getInputStream().readNBytes(BodyLimitFilter.MAX_BODY_BYTES);
+        } catch (IOException | IllegalStateException e) {
+            // read already, or the client is gone: the connection closes after the answer anyway
+        }
     }
 
     /** A Content-Type sent more than once or that is not one media type (what makes Jersey send a bare 400). */

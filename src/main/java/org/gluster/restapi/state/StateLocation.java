@@ -39,6 +39,7 @@ public final class StateLocation implements Supplier<StateFiles> {
     private volatile StateFiles sharedFiles;
     private volatile long checkedAt;
     private final AtomicBoolean checking = new AtomicBoolean();
+    private volatile CompletableFuture<Boolean> looking;
 
     private StateLocation(Path local, Path shared, Executor io, Duration recheck) {
         this.io = io;
@@ -81,7 +82,8 @@ public final class StateLocation implements Supplier<StateFiles> {
     /**
      * The state in use. The look for the marker runs on {@code io} and is waited for at most the read timeout,
      * by one caller at a time: on a shared-storage mount that stopped answering it would hang, and then the
-     * state last found stays in use (its own reads and writes are bounded).
+     * state last found stays in use (its own reads and writes are bounded); while that look still hangs, no
+     * other is made and nobody waits.
      */
     @Override
     public StateFiles get() {
@@ -91,8 +93,14 @@ public final class StateLocation implements Supplier<StateFiles> {
         long now = System.currentTimeMillis();
         if (now - checkedAt >= RECHECK_MILLIS && checking.compareAndSet(false, true)) {
             try {
-                boolean moved = CompletableFuture.supplyAsync(() -> Files.exists(shared.resolve(MARKER)), io)
-                        .get(StateFiles.DEFAULT_READ_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+                CompletableFuture<Boolean> look = looking;
+                long wait = 0;
+                if (look == null || look.isDone()) {
+                    look = CompletableFuture.supplyAsync(() -> Files.exists(shared.resolve(MARKER)), io);
+                    looking = look;
+                    wait = StateFiles.DEFAULT_READ_TIMEOUT.toMillis();
+                }
+                boolean moved = look.get(wait, TimeUnit.MILLISECONDS);
                 sharedFiles = moved ? filesIn(shared) : null;
                 checkedAt = now;
             } catch (TimeoutException | ExecutionException | RuntimeException e) {

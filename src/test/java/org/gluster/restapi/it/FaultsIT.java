@@ -67,11 +67,30 @@ class FaultsIT {
             assertEquals(400, answer.object().getInt("status"), answer::toString);
             assertTrue(answer.object().getString("detail").startsWith("the path "), answer::toString);
         }
+        for (String method : new String[]{"DELETE", "POST"}) {
+            var withBody = gateway.send(method, "/v1/volumes/%00", "application/json", "[]");
+            assertTrue(withBody.status() == 400 && withBody.header("Content-Type").startsWith("application/problem+json"),
+                    () -> method + " with a body: " + withBody + "; raw: " + raw(method + " /v1/volumes/%00 HTTP/1.1\r\n"
+                            + "Host: localhost\r\nContent-Type: application/json\r\nContent-Length: 2\r\n"
+                            + "Connection: close\r\n\r\n[]"));
+        }
         var doubled = gateway.send("POST", "/rest/v1/lsuser", "application/json, application/json", "{}");
         assertEquals(400, doubled.status(), doubled::toString);
         assertTrue(doubled.header("Content-Type").startsWith("application/problem+json"), doubled::toString);
         assertTrue(doubled.object().getString("detail").contains("Content-Type"), doubled::toString);
         assertEquals(200, gateway.get("/v1/volumes").status(), "a plain request is served as before");
+    }
+
+    /** One request written as it is on a socket of its own, and everything the gateway answered. */
+    private String raw(String request) {
+        try (java.net.Socket socket = new java.net.Socket(deployed.getHost(), deployed.getPort())) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(request.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+            socket.getOutputStream().flush();
+            return new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.ISO_8859_1);
+        } catch (java.io.IOException e) {
+            return e.toString();
+        }
     }
 
     @Test

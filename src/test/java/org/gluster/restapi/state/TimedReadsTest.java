@@ -62,9 +62,11 @@ class TimedReadsTest {
     @Timeout(10)
     void aReadJoiningOnePendingPastTheTimeoutServesTheLastContentAtOnce() throws Exception {
         TimedReads reads = new TimedReads(stuck, Duration.ofHours(1), clock);
-        CompletableFuture<Optional<String>> first = CompletableFuture.supplyAsync(() -> reads.read("apps.json", FILE,
-                String.class, () -> Optional.of("read"), () -> Optional.of("last")));
-        while (neverRun.isEmpty()) {
+        CompletableFuture<Optional<String>> first = new CompletableFuture<>();
+        Thread reader = new Thread(() -> first.complete(reads.read("apps.json", FILE, String.class,
+                () -> Optional.of("read"), () -> Optional.of("last"))));
+        reader.start();
+        while (reader.getState() != Thread.State.TIMED_WAITING) {
             Thread.onSpinWait();
         }
         clock.advance(Duration.ofHours(2));
@@ -81,9 +83,11 @@ class TimedReadsTest {
     @Timeout(10)
     void whileOneFileIsStalledAReadOfAnotherServesItsLastContentAfterTheGraceOnly() throws Exception {
         TimedReads reads = new TimedReads(stuck, Duration.ofHours(1), clock);
-        CompletableFuture<Optional<String>> first = CompletableFuture.supplyAsync(() -> reads.read("apps.json", FILE,
-                String.class, () -> Optional.of("read"), () -> Optional.of("last")));
-        while (neverRun.isEmpty()) {
+        CompletableFuture<Optional<String>> first = new CompletableFuture<>();
+        Thread reader = new Thread(() -> first.complete(reads.read("apps.json", FILE, String.class,
+                () -> Optional.of("read"), () -> Optional.of("last"))));
+        reader.start();
+        while (reader.getState() != Thread.State.TIMED_WAITING) {
             Thread.onSpinWait();
         }
         clock.advance(Duration.ofHours(2));
