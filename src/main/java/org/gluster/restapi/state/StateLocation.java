@@ -91,7 +91,8 @@ public final class StateLocation implements Supplier<StateFiles> {
             return local;
         }
         long now = System.currentTimeMillis();
-        if (now - checkedAt >= RECHECK_MILLIS && checking.compareAndSet(false, true)) {
+        // until the first look is done every caller takes part in it, so that none is given the local state by mistake
+        if (now - checkedAt >= RECHECK_MILLIS && (checkedAt == 0 || checking.compareAndSet(false, true))) {
             try {
                 CompletableFuture<Boolean> look = looking;
                 long wait = 0;
