@@ -6,17 +6,22 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.core.MediaType;
-import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import org.gluster.restapi.problems.Problem;
+import org.gluster.restapi.problems.StateStalledMapper;
+import org.gluster.restapi.problems.StateUnavailableMapper;
+import org.gluster.restapi.state.StateStalledException;
 
 /**
  * The answer, as application/problem+json, to requests that the container refuses before the gateway's
  * code could: the error page of a 400 that the container or Jersey sent with {@code sendError} (web.xml;
  * Jersey does so for a Content-Type or Accept header that is not a media type), and the path that
- * {@link PathGuard} sends here a request whose path the container would refuse with an empty 400.
+ * {@link PathGuard} sends here a request whose path the container would refuse with an empty 400; and the error
+ * page of the state storage's failure when it escapes a servlet filter or the authentication (limits and auth
+ * read the settings there), which would otherwise be Payara's HTML 500: 503 as the JAX-RS mappers answer it.
  */
 @WebServlet(urlPatterns = RefusedRequests.PATH)
 public class RefusedRequests extends HttpServlet {
@@ -28,8 +33,14 @@ public class RefusedRequests extends HttpServlet {
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) {
         Object status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+        Optional<UncheckedIOException> state = stateFailure(request.getAttribute(RequestDispatcher.ERROR_EXCEPTION));
         Problem problem;
-        if (status instanceof Integer code) {
+        if (state.isPresent()) {
+            problem = (state.get() instanceof StateStalledException stalled ? new StateStalledMapper().problem(stalled)
+                    : new StateUnavailableMapper().problem(state.get()))
+                    .at(String.valueOf(request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI)));
+            response.setHeader("Retry-After", "10");
+        } else if (status instanceof Integer code) {
             String detail = contentTypeProblem(request).orElseGet(() -> message(request));
             problem = Problem.of(code, code == 400 ? "Invalid request" : "Refused", detail)
                     .at(String.valueOf(request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI)));
@@ -38,20 +49,18 @@ public class RefusedRequests extends HttpServlet {
         } else {
             problem = Problem.of(404, "Not found", "no resource at " + PATH).at(PATH);
         }
-        discardBody(request);
         response.setHeader("Cache-Control", "no-store");
-        // the body of a refused request was never read: the connection is not reused for another request
-        response.setHeader("Connection", "close");
         problem.writeTo(response);
     }
 
-    /** Reads what is left of the refused request's body, up to the gateway's body limit (beyond it the connection closes). */
-    private static void discardBody(HttpServletRequest request) {
-        try {
-            request.getInputStream().readNBytes(BodyLimitFilter.MAX_BODY_BYTES);
-        } catch (IOException | IllegalStateException e) {
-            // read already, or the client is gone: the connection closes after the answer anyway
+    /** The state storage's failure that a servlet filter or the authentication let out, if that was it. */
+    private static Optional<UncheckedIOException> stateFailure(Object thrown) {
+        for (Object cause = thrown; cause instanceof Throwable t; cause = t.getCause() == t ? null : t.getCause()) {
+            if (cause instanceof UncheckedIOException io) {
+                return Optional.of(io);
+            }
         }
+        return Optional.empty();
     }
 
     /** A Content-Type sent more than once or that is not one media type (what makes Jersey send a bare 400). */

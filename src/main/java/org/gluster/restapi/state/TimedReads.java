@@ -45,8 +45,12 @@ final class TimedReads {
                 && Duration.between(p.began(), now).compareTo(timeout) >= 0);
     }
 
-    /** What {@code io} reads from {@code file}; what {@code stalled} offers when that takes too long, else a failure. */
-    <T> Optional<T> read(String name, Path file, Class<T> type, Supplier<Optional<T>> io, Supplier<Optional<T>> stalled) {
+    /**
+     * What {@code io} reads from {@code file}; when that takes too long, what {@code stalled} last knew of it (the
+     * content, or its absence), else a failure.
+     */
+    <T> Optional<T> read(String name, Path file, Class<T> type, Supplier<Optional<T>> io,
+            Supplier<Optional<Optional<T>>> stalled) {
         Pending pending = reading.computeIfAbsent(name,
                 n -> new Pending(CompletableFuture.supplyAsync(io, executor), clock.instant()));
         pending.io().whenComplete((value, failure) -> reading.remove(name, pending));
@@ -59,9 +63,9 @@ final class TimedReads {
             Optional<?> value = (Optional<?>) pending.io().get(Math.max(0, left), TimeUnit.MILLISECONDS);
             return value.map(type::cast);
         } catch (TimeoutException e) {
-            Optional<T> last = stalled.get();
+            Optional<Optional<T>> last = stalled.get();
             if (last.isPresent()) {
-                return last;
+                return last.get();
             }
             throw new UncheckedIOException("the storage of " + file + " does not answer",
                     new IOException("no answer within " + timeout.toMillis() + " ms"));

@@ -43,7 +43,15 @@ class TimedReadsTest {
         TimedReads reads = new TimedReads(stuck, TIMEOUT, clock);
 
         assertEquals(Optional.of("last"),
-                reads.read("apps.json", FILE, String.class, () -> Optional.of("read"), () -> Optional.of("last")));
+                reads.read("apps.json", FILE, String.class, () -> Optional.of("read"), () -> Optional.of(Optional.of("last"))));
+    }
+
+    @Test
+    void readThatNeverRunsOfAFileLastFoundAbsentServesItsAbsence() {
+        TimedReads reads = new TimedReads(stuck, TIMEOUT, clock);
+
+        assertEquals(Optional.empty(), reads.read("settings.json", FILE, String.class, () -> Optional.of("read"),
+                () -> Optional.of(Optional.empty())));
     }
 
     @Test
@@ -51,9 +59,9 @@ class TimedReadsTest {
         TimedReads reads = new TimedReads(stuck, TIMEOUT, clock);
 
         for (int i = 0; i < 3; i++) {
-            reads.read("apps.json", FILE, String.class, () -> Optional.of("read"), () -> Optional.of("last"));
+            reads.read("apps.json", FILE, String.class, () -> Optional.of("read"), () -> Optional.of(Optional.of("last")));
         }
-        reads.read("users.json", FILE, String.class, () -> Optional.of("read"), () -> Optional.of("last"));
+        reads.read("users.json", FILE, String.class, () -> Optional.of("read"), () -> Optional.of(Optional.of("last")));
 
         assertEquals(2, neverRun.size());
     }
@@ -64,7 +72,7 @@ class TimedReadsTest {
         TimedReads reads = new TimedReads(stuck, Duration.ofHours(1), clock);
         CompletableFuture<Optional<String>> first = new CompletableFuture<>();
         Thread reader = new Thread(() -> first.complete(reads.read("apps.json", FILE, String.class,
-                () -> Optional.of("read"), () -> Optional.of("last"))));
+                () -> Optional.of("read"), () -> Optional.of(Optional.of("last")))));
         reader.start();
         while (reader.getState() != Thread.State.TIMED_WAITING) {
             Thread.onSpinWait();
@@ -72,7 +80,7 @@ class TimedReadsTest {
         clock.advance(Duration.ofHours(2));
 
         assertEquals(Optional.of("last"), reads.read("apps.json", FILE, String.class, () -> Optional.of("read"),
-                () -> Optional.of("last")), "an hour's wait would have outlasted the test's 10 s");
+                () -> Optional.of(Optional.of("last"))), "an hour's wait would have outlasted the test's 10 s");
 
         neverRun.get(0).run();
         assertEquals(Optional.of("read"), first.get(5, TimeUnit.SECONDS));
@@ -85,7 +93,7 @@ class TimedReadsTest {
         TimedReads reads = new TimedReads(stuck, Duration.ofHours(1), clock);
         CompletableFuture<Optional<String>> first = new CompletableFuture<>();
         Thread reader = new Thread(() -> first.complete(reads.read("apps.json", FILE, String.class,
-                () -> Optional.of("read"), () -> Optional.of("last"))));
+                () -> Optional.of("read"), () -> Optional.of(Optional.of("last")))));
         reader.start();
         while (reader.getState() != Thread.State.TIMED_WAITING) {
             Thread.onSpinWait();
@@ -93,7 +101,7 @@ class TimedReadsTest {
         clock.advance(Duration.ofHours(2));
 
         assertEquals(Optional.of("last users"), reads.read("users.json", Path.of("/state/users.json"), String.class,
-                () -> Optional.of("read"), () -> Optional.of("last users")), "the storage is known silent: no hour's wait");
+                () -> Optional.of("read"), () -> Optional.of(Optional.of("last users"))), "the storage is known silent: no hour's wait");
 
         neverRun.forEach(Runnable::run);
         assertEquals(Optional.of("read"), first.get(5, TimeUnit.SECONDS));
@@ -102,10 +110,10 @@ class TimedReadsTest {
     @Test
     void finishedIoIsNotReused() {
         TimedReads reads = new TimedReads(stuck, TIMEOUT, clock);
-        reads.read("apps.json", FILE, String.class, () -> Optional.of("read"), () -> Optional.of("last"));
+        reads.read("apps.json", FILE, String.class, () -> Optional.of("read"), () -> Optional.of(Optional.of("last")));
         neverRun.get(0).run();
 
-        reads.read("apps.json", FILE, String.class, () -> Optional.of("read"), () -> Optional.of("last"));
+        reads.read("apps.json", FILE, String.class, () -> Optional.of("read"), () -> Optional.of(Optional.of("last")));
 
         assertEquals(2, neverRun.size());
     }
@@ -115,9 +123,9 @@ class TimedReadsTest {
         TimedReads reads = new TimedReads(Runnable::run, TIMEOUT, clock);
 
         assertEquals(Optional.of("read"), reads.read("apps.json", FILE, String.class, () -> Optional.of("read"),
-                () -> Optional.of("last")));
+                () -> Optional.of(Optional.of("last"))));
         assertEquals(Optional.empty(), reads.read("apps.json", FILE, String.class, Optional::empty,
-                () -> Optional.of("last")));
+                () -> Optional.of(Optional.of("last"))));
     }
 
     @Test
@@ -128,7 +136,7 @@ class TimedReadsTest {
         UncheckedIOException thrown = assertThrows(UncheckedIOException.class, () -> reads.read("apps.json", FILE,
                 String.class, () -> {
                     throw broken;
-                }, () -> Optional.of("last")));
+                }, () -> Optional.of(Optional.of("last"))));
 
         assertSame(broken, thrown);
         assertTrue(thrown.getMessage().contains("apps.json"));
