@@ -40,7 +40,7 @@ final class PathGuard extends BaseFilter {
     }
 
     /**
-     * A body on a method whose body has no meaning (GET, DELETE, HEAD, OPTIONS), which Grizzly's HTTP codec refused
+     * A body on a method whose body has no defined meaning (GET, HEAD, DELETE, unknown ones), which Grizzly's HTTP codec refused
      * with an empty 400 until {@link #install} let such requests through to be refused here.
      */
     private static java.util.Optional<String> bodyRefusal(HttpRequestPacket request) {
