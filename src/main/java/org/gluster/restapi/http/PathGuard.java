@@ -4,6 +4,7 @@ import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.glassfish.grizzly.Transport;
 import org.glassfish.grizzly.filterchain.BaseFilter;
 import org.glassfish.grizzly.filterchain.Filter;
@@ -12,6 +13,7 @@ import org.glassfish.grizzly.filterchain.FilterChainContext;
 import org.glassfish.grizzly.filterchain.NextAction;
 import org.glassfish.grizzly.http.HttpContent;
 import org.glassfish.grizzly.http.HttpRequestPacket;
+import org.glassfish.grizzly.http.Method.PayloadExpectation;
 import org.glassfish.grizzly.http.server.HttpServerFilter;
 
 /**
@@ -40,14 +42,14 @@ final class PathGuard extends BaseFilter {
     }
 
     /**
-     * A body on a method whose body has no defined meaning (GET, HEAD, DELETE, unknown ones), which Grizzly's HTTP codec refused
-     * with an empty 400 until {@link #install} let such requests through to be refused here.
+     * A body on a method that gives it no meaning (GET, HEAD, DELETE, unknown ones), which Grizzly's HTTP codec
+     * refused with an empty 400 until {@link #install} let such requests through to be refused here.
      */
-    private static java.util.Optional<String> bodyRefusal(HttpRequestPacket request) {
+    private static Optional<String> bodyRefusal(HttpRequestPacket request) {
         boolean body = request.getContentLength() > 0 || request.isChunked();
-        return body && request.getMethod().getPayloadExpectation() == org.glassfish.grizzly.http.Method.PayloadExpectation.UNDEFINED
-                ? java.util.Optional.of("a " + request.getMethod().getMethodString() + " request takes no body here;"
-                        + " send it without one") : java.util.Optional.empty();
+        return body && request.getMethod().getPayloadExpectation() == PayloadExpectation.UNDEFINED
+                ? Optional.of("a " + request.getMethod().getMethodString() + " request takes no body here; send it"
+                        + " without one") : Optional.empty();
     }
 
     /** Puts a guard into every HTTP listener of this Payara; the returned action takes them out again. */
