@@ -18,10 +18,10 @@ import org.gluster.restapi.state.StateStalledException;
 /**
  * The answer, as application/problem+json, to requests that the container refuses before the gateway's
  * code could: the error page of a 400 that the container or Jersey sent with {@code sendError} (web.xml;
- * Jersey does so for a Content-Type or Accept header that is not a media type), and the path that
- * {@link PathGuard} sends here a request whose path the container would refuse with an empty 400; and the error
- * page of the state storage's failure when it escapes a servlet filter or the authentication (limits and auth
- * read the settings there), which would otherwise be Payara's HTML 500: 503 as the JAX-RS mappers answer it.
+ * Jersey does so for a Content-Type header that is not one media type); the path to which {@link PathGuard}
+ * sends a request that the container would refuse with an empty 400; and the error page of the state
+ * storage's failure when it escapes a servlet filter or the authentication (limits and auth read the settings
+ * there), which would otherwise be Payara's HTML 500: a 503 as the JAX-RS mappers answer it.
  */
 @WebServlet(urlPatterns = RefusedRequests.PATH)
 public class RefusedRequests extends HttpServlet {
