@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.io.UncheckedIOException;
 import java.util.Collections;
 import java.util.List;
@@ -17,8 +18,8 @@ import org.gluster.restapi.state.StateStalledException;
 
 /**
  * The answer, as application/problem+json, to requests that the container refuses before the gateway's
- * code could: the error page of a 400 that the container or Jersey sent with {@code sendError} (web.xml;
- * Jersey does so for a Content-Type header that is not one media type); the path to which {@link PathGuard}
+ * code could: the error page of a 400 or 405 that the container or Jersey sent with {@code sendError} (web.xml;
+ * Jersey does so for a Content-Type header that is not one media type, a servlet for a method it does not take); the path to which {@link PathGuard}
  * sends a request that the container would refuse with an empty 400; and the error page of the state
  * storage's failure when it escapes a servlet filter or the authentication (limits and auth read the settings
  * there), which would otherwise be Payara's HTML 500: a 503 as the JAX-RS mappers answer it.
@@ -41,8 +42,11 @@ public class RefusedRequests extends HttpServlet {
                     .at(String.valueOf(request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI)));
             response.setHeader("Retry-After", "10");
         } else if (status instanceof Integer code) {
-            String detail = contentTypeProblem(request).orElseGet(() -> message(request));
-            problem = Problem.of(code, code == 400 ? "Invalid request" : "Refused", detail)
+            String detail = (code == 400 ? contentTypeProblem(request) : Optional.<String>empty())
+                    .orElseGet(() -> message(request));
+            Response.Status known = Response.Status.fromStatusCode(code);
+            problem = Problem.of(code, code == 400 ? "Invalid request" : known != null ? known.getReasonPhrase() : "Refused",
+                    detail)
                     .at(String.valueOf(request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI)));
         } else if (request.getHeader(REASON) != null) {
             problem = Problem.of(400, "Invalid request", request.getHeader(REASON)).at(request.getHeader(REFUSED_PATH));

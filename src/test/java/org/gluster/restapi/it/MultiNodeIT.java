@@ -400,7 +400,12 @@ class MultiNodeIT {
     @Order(13)
     void aSharedStorageStalledOnNodeTwoServesItsReadsFromTheLastGoodCopyAndFailsItsWritesWithinABound()
             throws Exception {
-        assertEquals(200, Pool.post(2, "/rest/v1/lsuser", session(), "").status());
+        int before = 0;
+        for (int i = 0; i < 50 && before != 200; i++) {
+            before = Pool.post(2, "/rest/v1/lsuser", session(), "").status();
+            Thread.sleep(before == 200 ? 0 : 200);
+        }
+        assertEquals(200, before, "n2 serves the pool's state (it looks for the moved state every 2 s)");
         String pid = Pool.script("sh", "2", "sh", "-c", "for p in $(pgrep -x glusterfs); do"
                 + " [ \"$(readlink /proc/$p/ns/mnt)\" = \"$(readlink /proc/self/ns/mnt)\" ] || continue;"
                 + " tr '\\0' ' ' < /proc/$p/cmdline | grep -qE ' /run/gluster/shared_storage/? *$' && echo $p; done")
