@@ -70,13 +70,7 @@ class TimedReadsTest {
     @Timeout(10)
     void aReadJoiningOnePendingPastTheTimeoutServesTheLastContentAtOnce() throws Exception {
         TimedReads reads = new TimedReads(stuck, Duration.ofHours(1), clock);
-        CompletableFuture<Optional<String>> first = new CompletableFuture<>();
-        Thread reader = new Thread(() -> first.complete(reads.read("apps.json", FILE, String.class,
-                () -> Optional.of("read"), () -> Optional.of(Optional.of("last")))));
-        reader.start();
-        while (reader.getState() != Thread.State.TIMED_WAITING) {
-            Thread.onSpinWait();
-        }
+        CompletableFuture<Optional<String>> first = waitingRead(reads);
         clock.advance(Duration.ofHours(2));
 
         assertEquals(Optional.of("last"), reads.read("apps.json", FILE, String.class, () -> Optional.of("read"),
@@ -91,20 +85,27 @@ class TimedReadsTest {
     @Timeout(10)
     void whileOneFileIsStalledAReadOfAnotherServesItsLastContentAfterTheGraceOnly() throws Exception {
         TimedReads reads = new TimedReads(stuck, Duration.ofHours(1), clock);
-        CompletableFuture<Optional<String>> first = new CompletableFuture<>();
-        Thread reader = new Thread(() -> first.complete(reads.read("apps.json", FILE, String.class,
+        CompletableFuture<Optional<String>> first = waitingRead(reads);
+        clock.advance(Duration.ofHours(2));
+
+        assertEquals(Optional.of("last users"), reads.read("users.json", Path.of("/state/users.json"), String.class,
+                () -> Optional.of("read"), () -> Optional.of(Optional.of("last users"))),
+                "the storage is known silent: no hour's wait");
+
+        neverRun.forEach(Runnable::run);
+        assertEquals(Optional.of("read"), first.get(5, TimeUnit.SECONDS));
+    }
+
+    /** A read of apps.json on another thread, once it waits for its I/O (which the stuck pool never runs). */
+    private static CompletableFuture<Optional<String>> waitingRead(TimedReads reads) {
+        CompletableFuture<Optional<String>> read = new CompletableFuture<>();
+        Thread reader = new Thread(() -> read.complete(reads.read("apps.json", FILE, String.class,
                 () -> Optional.of("read"), () -> Optional.of(Optional.of("last")))));
         reader.start();
         while (reader.getState() != Thread.State.TIMED_WAITING) {
             Thread.onSpinWait();
         }
-        clock.advance(Duration.ofHours(2));
-
-        assertEquals(Optional.of("last users"), reads.read("users.json", Path.of("/state/users.json"), String.class,
-                () -> Optional.of("read"), () -> Optional.of(Optional.of("last users"))), "the storage is known silent: no hour's wait");
-
-        neverRun.forEach(Runnable::run);
-        assertEquals(Optional.of("read"), first.get(5, TimeUnit.SECONDS));
+        return read;
     }
 
     @Test
