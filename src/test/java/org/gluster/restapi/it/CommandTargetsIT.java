@@ -226,9 +226,14 @@ class CommandTargetsIT {
         assertEquals(200, login.status());
         Gateway itnew = anonymous.withHeader("X-Auth-Token", login.object().getString("token"));
         ok(itnew.post("/rest/v1/chuser/itnew", "{\"password\": \"second-pw-2\"}"));
+        var ended = itnew.post("/rest/v1/lsuser/itnew", "");
+        assertEquals(401, ended.status(), "a password change ends the user's session tokens: " + ended);
+        assertTrue(ended.body().contains("password of user itnew changed"), ended::toString);
+        var relogin = anonymous.auth("itnew", "second-pw-2");
+        assertEquals(200, relogin.status());
+        itnew = anonymous.withHeader("X-Auth-Token", relogin.object().getString("token"));
         assertEquals(403, itnew.post("/rest/v1/chuser/itnew", "{\"usergrp\": \"SecurityAdmin\"}").status(),
                 "a user changes only their own password");
-        assertEquals(200, anonymous.auth("itnew", "second-pw-2").status());
         ok(security.post("/rest/v1/chuser/itnew", "{\"usergrp\": \"Administrator\"}"));
         assertEquals("Administrator", ok(security.post("/rest/v1/lsuser/itnew", "")).array().getJsonObject(0)
                 .getString("usergrp_name"));
