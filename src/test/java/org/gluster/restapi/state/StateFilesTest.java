@@ -132,6 +132,23 @@ class StateFilesTest {
     }
 
     @Test
+    void readOrCreateMakesASecretOnceAndTheFirstWrittenStays() {
+        StateFiles files = files();
+        java.util.concurrent.atomic.AtomicInteger made = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.function.Function<byte[], String> text = bytes -> new String(bytes, java.nio.charset.StandardCharsets.US_ASCII);
+
+        assertEquals("first", files.readOrCreate("secret", String.class, text, () -> {
+            made.incrementAndGet();
+            return "first".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        }));
+        assertEquals("first", files().readOrCreate("secret", String.class, text, () -> {
+            made.incrementAndGet();
+            return "second".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        }));
+        assertEquals(1, made.get());
+    }
+
+    @Test
     void updateOfAnAbsentFileStartsFromInitial() {
         StateFiles files = files();
 
