@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import StandardCharsets;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,6 +32,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.gluster.restapi.state.StateFilesWriter.Counter;
 import org.junit.jupiter.api.Test;
@@ -134,16 +137,16 @@ class StateFilesTest {
     @Test
     void readOrCreateMakesASecretOnceAndTheFirstWrittenStays() {
         StateFiles files = files();
-        java.util.concurrent.atomic.AtomicInteger made = new java.util.concurrent.atomic.AtomicInteger();
-        java.util.function.Function<byte[], String> text = bytes -> new String(bytes, java.nio.charset.StandardCharsets.US_ASCII);
+        AtomicInteger made = new AtomicInteger();
+        Function<byte[], String> text = bytes -> new String(bytes, StandardCharsets.US_ASCII);
 
         assertEquals("first", files.readOrCreate("secret", String.class, text, () -> {
             made.incrementAndGet();
-            return "first".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+            return "first".getBytes(StandardCharsets.US_ASCII);
         }));
         assertEquals("first", files().readOrCreate("secret", String.class, text, () -> {
             made.incrementAndGet();
-            return "second".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+            return "second".getBytes(StandardCharsets.US_ASCII);
         }));
         assertEquals(1, made.get());
     }
@@ -258,7 +261,7 @@ class StateFilesTest {
         files.writeBytes("key.pem", "first".getBytes(StandardCharsets.UTF_8));
         Files.setLastModifiedTime(file, minutesAgo(5));
         List<String> parsed = new ArrayList<>();
-        java.util.function.Function<byte[], String> parse = bytes -> {
+        Function<byte[], String> parse = bytes -> {
             String text = new String(bytes, StandardCharsets.UTF_8);
             parsed.add(text);
             return text;
