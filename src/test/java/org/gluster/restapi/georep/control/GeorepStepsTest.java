@@ -43,9 +43,12 @@ class GeorepStepsTest {
 
     @Test
     void aStopOfANeverStartedSessionSaysNothingWasStopped() {
-        GeorepStep step = GeorepSteps.outcome("stop", "", after("georep-status-detail-created.xml"));
+        GeorepStep step = GeorepSteps.outcome("stop", said("api-check/api-stop-created.xml"),
+                after("api-check/api-status-detail-after-stop-created.xml"));
         assertFalse(step.changed());
-        assertTrue(step.note().contains("never started"), step.note());
+        assertTrue(step.note().contains("nothing was stopped"), step.note());
+        assertFalse(GeorepSteps.outcome("stop", "", after("georep-status-detail-created.xml")).changed(),
+                "a GlusterFS that answered plain success for a never started session");
     }
 
     @Test
@@ -55,6 +58,8 @@ class GeorepStepsTest {
         ConflictException stopped = assertThrows(ConflictException.class, () -> GeorepSteps.outcome("pause",
                 said("georep-pause-stopped.xml"), after("georep-status-detail-stopped.xml")));
         assertTrue(stopped.getMessage().contains("is Stopped, not running: nothing was paused"), stopped.getMessage());
+        assertThrows(ConflictException.class, () -> GeorepSteps.outcome("pause", said("api-check/api-pause-created.xml"),
+                after("api-check/api-status-detail-after-pause-created.xml")));
         assertThrows(ConflictException.class, () -> GeorepSteps.outcome("pause", "",
                 after("georep-status-detail-created.xml")));
     }
