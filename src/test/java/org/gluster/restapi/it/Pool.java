@@ -25,12 +25,12 @@ final class Pool {
     }
 
     /**
-     * The gateways' jobs heartbeat is written every 2 s and a node is shown unreachable after 8 s without one
+     * The gateways' jobs heartbeat is written every 2 s and a node is shown unreachable after 10 s without one
      * (30 s by default), so a test of a gateway that is down does not wait half a minute; every gateway of
      * the pool is started with them, as a pool must agree on them.
      */
     static final Map<String, String> GATEWAY_SETTINGS = Map.of("GLUSTERREST_JOBS_HEARTBEAT_SECONDS", "2",
-            "GLUSTERREST_JOBS_STALE_SECONDS", "8");
+            "GLUSTERREST_JOBS_STALE_SECONDS", "10");
 
     /** An answer: its status, body and headers (names in lower case). */
     record Answer(int status, String body, Map<String, String> headers) {
