@@ -129,7 +129,8 @@ class GeneratedClientIT {
         volumes.deleteVolume(v, null);
         Problem gone = problem(assertThrows(ApiException.class, () -> volumes.getVolume(v)));
         assertEquals(404, gone.getStatus());
-        assertTrue(gone.getDetail().contains(v), gone::toString);
+        assertEquals("/v1/volumes/" + v, gone.getInstance(), gone::toString);
+        assertEquals(30806, gone.getOpErrno(), gone::toString);
     }
 
     @Test
@@ -162,7 +163,8 @@ class GeneratedClientIT {
         assertTrue(users.stream().anyMatch(u -> "itgenerated".equals(u.get("name"))), users::toString);
         Map<String, String> plugin = commands.registerplugin(new RegisterpluginParameters().name("itgenerated")
                 .uniquekey("it-generated-1").version("1").metadata("GeneratedClientIT"), null);
-        assertEquals("it-generated-1", plugin.get("uniquekey"), plugin::toString);
+        assertEquals("Plugin itgenerated registered", plugin.get("message"), plugin::toString);
+        assertTrue(commands.lsplugin(null).stream().anyMatch(row -> "it-generated-1".equals(row.get("uniquekey"))));
     }
 
     private Job finished(String id) throws Exception {

@@ -21,7 +21,7 @@ final class ServedDocument {
     static final Path SERVED = Path.of("target/openapi/glusterrestd.json").toAbsolutePath();
     static final String REFRESH = "the document the client was generated from is not the served one: when the API"
             + " changed on purpose, cp target/openapi/glusterrestd.json src/test/openapi/glusterrestd.json";
-    private static final ObjectMapper JSON = new ObjectMapper();
+    static final ObjectMapper JSON = new ObjectMapper();
     private static final int SHOWN = 20;
 
     private ServedDocument() {
@@ -32,9 +32,12 @@ final class ServedDocument {
         JsonNode now = JSON.readTree(served);
         Files.createDirectories(SERVED.getParent());
         Files.writeString(SERVED, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(now) + "\n");
-        JsonNode kept = JSON.readTree(KEPT.toFile());
+        return differences(JSON.readTree(KEPT.toFile()), now);
+    }
+
+    static List<String> differences(JsonNode kept, JsonNode served) {
         List<String> found = new ArrayList<>();
-        compare("", withoutVersion(kept), withoutVersion(now), found);
+        compare("", withoutVersion(kept), withoutVersion(served), found);
         return found.size() > SHOWN ? found.subList(0, SHOWN) : found;
     }
 
