@@ -94,7 +94,8 @@ class GeneratedClientIT {
 
         Volume started = volumes.startVolume(v, null, new ForceRequest());
         assertEquals("Started", started.getStatus());
-        Volume listed = volumes.listVolumes("1", null, null, null, null, null).stream().filter(one -> v.equals(one.getName())).findFirst()
+        Volume listed = volumes.listVolumes("1", null, null, null, null, null).stream()
+                .filter(one -> v.equals(one.getName())).findFirst()
                 .orElseThrow(() -> new AssertionError(v + " is not listed"));
         assertNotNull(listed.getLive(), "a started volume's live status, asked for with status=1");
         assertEquals("Stopped", volumes.stopVolume(v, null, new ForceRequest().force(true)).getStatus());
