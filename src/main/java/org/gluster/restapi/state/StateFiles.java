@@ -135,6 +135,18 @@ public final class StateFiles implements Supplier<StateFiles> {
         store.writeBytes(name, Objects.requireNonNull(content, "content").clone());
     }
 
+    /**
+     * {@link #read(String, Class, Function)}, and when there is no such file, the one that the first of
+     * the pool's gateways to need it wrote: {@code made} (a generated secret) is written unless another
+     * gateway wrote one first, and what is in the file then is the value.
+     */
+    public <T> T readOrCreate(String name, Class<T> type, Function<byte[], T> parse, Supplier<byte[]> made) {
+        return read(name, type, parse).orElseGet(() -> {
+            createIfAbsent(name, made.get());
+            return read(name, type, parse).orElseThrow(() -> new IllegalStateException(name + " vanished"));
+        });
+    }
+
     /** Writes {@code name} unless it exists, atomically and under the lock; true if this call created it. */
     public boolean createIfAbsent(String name, byte[] content) {
         file(name);

@@ -113,7 +113,8 @@ public class UserCommands implements CommandFamily {
         }
         users.change(user.name(), newPassword == null ? null : password(newPassword),
                 group == null ? null : group(group), unlock);
-        return Map.of("message", "User " + user.name() + " changed");
+        return Map.of("message", "User " + user.name() + " changed" + (newPassword == null ? ""
+                : "; the user's session tokens ended: authenticate again at /rest/v1/auth"));
     }
 
     public Map<String, String> rmuser(Invocation call) {
