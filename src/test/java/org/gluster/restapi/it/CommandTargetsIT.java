@@ -332,6 +332,38 @@ class CommandTargetsIT {
                 .POST(java.net.http.HttpRequest.BodyPublishers.ofString(options == null ? "null" : options)));
     }
 
+    /** filtervalue and bytes on the gateway's own ls commands, as Storage Virtualize clients send them. */
+    @Test
+    void theOwnListCommandsTakeFiltervalueAndBytesAndRefuseABadFilter() {
+        Gateway security = Users.loggedIn(anonymous, STATE, "itfvsec", Roles.SECURITY_ADMIN);
+        Users.create(STATE, "itfv.one", Roles.MONITOR);
+        Users.create(STATE, "itfv.two", Roles.ADMINISTRATOR);
+        var mine = ok(security.post("/rest/v1/lsuser", "{\"filtervalue\": \"name=ITFV.*\", \"bytes\": true}"));
+        assertEquals(List.of("itfv.one", "itfv.two"), mine.array().stream()
+                .map(u -> u.asJsonObject().getString("name")).sorted().toList(), mine::toString);
+        var monitors = ok(security.post("/rest/lsuser", "{\"filtervalue\": \"usergrp_name=monitor\"}"));
+        assertTrue(monitors.array().size() >= 1 && monitors.array().stream().allMatch(u -> u.asJsonObject()
+                .getString("usergrp_name").equals("Monitor")), monitors::toString);
+        assertEquals("SecurityAdmin", ok(security.post("/rest/v1/lsusergrp", "{\"filtervalue\": \"name=*admin\"}"))
+                .array().getJsonObject(0).getString("name"));
+        assertEquals(0, ok(security.post("/rest/v1/lsauditlog", "{\"filtervalue\": \"command=nosuchcommand\"}"))
+                .array().size());
+
+        refused(security.post("/rest/v1/lsuser", "{\"filtervalue\": \"colour=red\"}"), "filtervalue");
+        refused(security.post("/rest/v1/lsuser", "{\"filtervalue\": \"name=i*f*\"}"), "filtervalue");
+        refused(security.post("/rest/v1/lsplugin", "{\"filtervalue\": \"name\"}"), "filtervalue");
+        refused(security.post("/rest/v1/lssecurity", "{\"bytes\": \"yes\"}"), "bytes");
+        var bad = security.post("/rest/v1/lsuser/itfv.one", "{\"filtervalue\": \"group=x\"}");
+        assertEquals("application/problem+json", bad.header("Content-Type").split(";")[0], bad::toString);
+
+        var document = anonymous.get("/openapi?format=json");
+        assertEquals(200, document.status());
+        JsonObject body = document.object().getJsonObject("components").getJsonObject("schemas")
+                .getJsonObject("LsuserParameters").getJsonObject("properties");
+        assertTrue(body.containsKey("filtervalue") && body.containsKey("bytes"), body::toString);
+        assertTrue(body.getJsonObject("filtervalue").getString("description").contains("usergrp_name"), body::toString);
+    }
+
     /** Positional arguments arrive URL-quoted: they are decoded once, not twice. */
     @Test
     void positionalArgumentsAreDecodedOnce() {

@@ -161,12 +161,12 @@ class GeneratedClientIT {
         assertEquals("16MB", new VolumesApi(client).getVolumeOption(v, "performance.cache-size").getValue());
         new VolumesApi(client).deleteVolume(v, null);
 
-        List<Map<String, String>> users = commands.lsuser(null);
+        List<Map<String, String>> users = commands.lsuser(null, null);
         assertTrue(users.stream().anyMatch(u -> "itgenerated".equals(u.get("name"))), users::toString);
         Map<String, String> plugin = commands.registerplugin(new RegisterpluginParameters().name("itgenerated")
                 .uniquekey("it-generated-1").version("1").metadata("GeneratedClientIT"), null);
         assertEquals("Plugin itgenerated registered", plugin.get("message"), plugin::toString);
-        assertTrue(commands.lsplugin(null).stream().anyMatch(row -> "it-generated-1".equals(row.get("uniquekey"))));
+        assertTrue(commands.lsplugin(null, null).stream().anyMatch(row -> "it-generated-1".equals(row.get("uniquekey"))));
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.gluster.restapi.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -14,8 +15,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.IntSupplier;
+import java.util.regex.Matcher;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
@@ -326,6 +329,104 @@ class MultiNodeIT {
         assertTrue(again.body().contains("already ended"), again.body());
         assertEquals(404, Pool.request(Pool.address(2), "DELETE", "/v1/jobs/n1-00000000-0000-4000-8000-000000000000",
                 session(), null).status());
+    }
+
+    @Test
+    @Order(12)
+    void anIdempotencyKeyUsedOnNodeOneGetsTheKeptAnswerOnNodeTwoWithoutASecondCreateAndAnotherBodyIs422OnNodeThree() {
+        String base = Path.of("target/test-pool").toAbsolutePath().toString();
+        String body = "{\"name\": \"idem\", \"force\": true, \"bricks\": [\"n2:" + base + "/n2/bricks/idem\"]}";
+        Map<String, String> keyed = Map.of("X-Auth-Token", token, "Idempotency-Key", UUID.randomUUID().toString());
+        var first = Pool.post(1, "/v1/volumes", keyed, body);
+        assertEquals(201, first.status(), first.body());
+        double creates = creates(2);
+        var again = Pool.post(2, "/v1/volumes", keyed, body);
+        assertEquals(201, again.status(), again.body());
+        assertEquals("true", again.header("Idempotent-Replayed"), again.headers().toString());
+        assertEquals(first.body(), again.body());
+        assertEquals(first.header("Location"), again.header("Location"));
+        assertEquals(creates, creates(2), "n2 ran no volume create for the repeat");
+
+        var other = Pool.post(3, "/v1/volumes", keyed, body.replace("idem", "idem2"));
+        assertEquals(422, other.status(), other.body());
+        assertTrue(other.header("Content-Type").startsWith("application/problem+json"), other.headers().toString());
+        assertEquals(404, Pool.get(3, "/v1/volumes/idem2", session()).status(), "nothing ran");
+        assertEquals("1", Pool.get(3, "/v1/volumes?name=idem*", session()).header("X-Total-Count"));
+    }
+
+    @Test
+    @Order(13)
+    void aRebalanceJobOfNodeOneCancelledOnNodeTwoStopsTheTaskAndEndsStopped() throws Exception {
+        String base = Path.of("target/test-pool").toAbsolutePath().toString();
+        assertEquals(0, Pool.script("cli", "1", "volume", "set", "dv", "cluster.rebal-throttle", "lazy").exitCode());
+        var added = Pool.post(1, "/v1/volumes/dv/bricks", session(), "{\"force\": true, \"bricks\": [\"n2:" + base
+                + "/n2/bricks/dv-more\"]}");
+        assertEquals(200, added.status(), added.body());
+        var accepted = Pool.post(1, "/v1/volumes/dv/rebalance", async(), "{}");
+        assertEquals(202, accepted.status(), accepted.body());
+        String id = accepted.object().getString("id");
+        awaitJob(2, id, j -> j.containsKey("progress"), 20);
+
+        var cancelled = Pool.request(Pool.address(2), "DELETE", "/v1/jobs/" + id, session(), null);
+        assertEquals(200, cancelled.status(), cancelled.body());
+        JsonObject ended = awaitJob(3, id, j -> !j.getString("state").equals("running"), 60);
+        assertEquals("failed", ended.getString("state"), ended::toString);
+        assertTrue(ended.getJsonObject("problem").getString("detail").contains("was stopped before it ended"),
+                ended::toString);
+        String status = Pool.script("cli", "1", "volume", "rebalance", "dv", "status").out();
+        assertTrue(status.contains("Rebalance not started for volume dv"), "glusterd forgets a stopped task: " + status);
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        int found;
+        while ((found = new ProcessBuilder("pgrep", "-f", "volfile-id rebalance/dv").start().waitFor()) == 0
+                && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+        }
+        assertEquals(1, found, "no rebalance process of dv is left on any node");
+
+        var page = Pool.get(3, "/v1/jobs?operation=rebalance&limit=1", session());
+        assertEquals(200, page.status(), page.body());
+        assertEquals(id, page.array().getJsonObject(0).getString("id"), "newest first");
+        assertTrue(Integer.parseInt(page.header("X-Total-Count")) >= 2, page.headers().toString());
+        assertTrue(page.header("Link").contains("rel=\"next\""), page.headers().toString());
+    }
+
+    @Test
+    @Order(14)
+    void theJobsOfANodeWhoseGatewayIsDownAreReadOnNodeTwoAsUnreachableUntilItIsBack() throws Exception {
+        var accepted = Pool.post(3, "/v1/volumes/iv1/start", async(), "{\"force\": true}");
+        assertEquals(202, accepted.status(), accepted.body());
+        String id = accepted.object().getString("id");
+        assertTrue(id.startsWith("n3-"), id);
+        awaitJob(2, id, j -> j.getString("state").equals("succeeded"), 30);
+        assertFalse(Pool.get(2, "/v1/jobs/" + id, session()).object().containsKey("nodeUnreachable"));
+
+        assertEquals(0, Pool.script("gateway-kill", "3").exitCode());
+        long killed = System.nanoTime();
+        try {
+            JsonObject unreachable = awaitJob(2, id, j -> j.getBoolean("nodeUnreachable", false), 30);
+            System.out.printf("MultiNodeIT: n3's gateway killed; its job shown nodeUnreachable on n2 after %.1f s "
+                    + "(heartbeat 2 s, stale after 10 s)%n", (System.nanoTime() - killed) / 1e9);
+            assertEquals("succeeded", unreachable.getString("state"), "its last known state");
+            var listed = Pool.get(2, "/v1/jobs?node=n3", session());
+            assertTrue(listed.array().stream().map(JsonValue::asJsonObject)
+                    .allMatch(j -> j.getBoolean("nodeUnreachable", false)), listed.body());
+            assertTrue(Pool.get(2, "/v1/jobs?node=n1", session()).array().stream().map(JsonValue::asJsonObject)
+                    .noneMatch(j -> j.containsKey("nodeUnreachable")), "n1's gateway runs");
+        } finally {
+            var up = Pool.script("gateway-up", "3");
+            assertEquals(0, up.exitCode(), up.out());
+        }
+        JsonObject back = awaitJob(2, id, j -> !j.containsKey("nodeUnreachable"), 30);
+        assertEquals("succeeded", back.getString("state"));
+    }
+
+    /** How many {@code volume create} CLI runs node {@code node}'s gateway made. */
+    private static double creates(int node) {
+        var metrics = Pool.get(node, "/metrics?scope=application", session());
+        assertEquals(200, metrics.status(), metrics.body());
+        Matcher m = java.util.regex.Pattern.compile("(?m)^glusterrest_cli_duration_seconds_count\\{[^}]*"
+                + "command=\"volume create\"[^}]*\\}\\s+([0-9.eE+-]+)$").matcher(metrics.body());
+        return m.find() ? Double.parseDouble(m.group(1)) : 0;
     }
 
     private static Map<String, String> async() {
