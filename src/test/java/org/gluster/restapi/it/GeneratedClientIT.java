@@ -166,7 +166,8 @@ class GeneratedClientIT {
         Map<String, String> plugin = commands.registerplugin(new RegisterpluginParameters().name("itgenerated")
                 .uniquekey("it-generated-1").version("1").metadata("GeneratedClientIT"), null);
         assertEquals("Plugin itgenerated registered", plugin.get("message"), plugin::toString);
-        assertTrue(commands.lsplugin(null, null).stream().anyMatch(row -> "it-generated-1".equals(row.get("uniquekey"))));
+        assertTrue(commands.lsplugin(null, null).stream()
+                .anyMatch(row -> "it-generated-1".equals(row.get("uniquekey"))));
     }
 
     /**
