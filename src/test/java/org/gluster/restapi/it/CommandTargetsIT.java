@@ -281,6 +281,57 @@ class CommandTargetsIT {
         assertEquals(runsBefore, Metrics.cliRuns(admin), "the gateway's own commands run no CLI");
     }
 
+    /**
+     * The IBM Storage Virtualize Ansible collection's REST client, as it behaves: POST /rest/auth with the
+     * user in headers and the body {@code null}, registerplugin right after, then each command as
+     * /rest/<command>/<url-quoted positional arguments> with its options as a JSON object or {@code null}.
+     */
+    @Test
+    void theStorageVirtualizeAnsibleClientsFlowRunsEndToEnd() {
+        String user = "itsv.ansible@x";
+        String password = Users.create(STATE, user, Roles.ADMINISTRATOR);
+        var auth = anonymous.send(anonymous.request("/rest/auth").header("Content-Type", "application/json")
+                .header("X-Auth-Username", user).header("X-Auth-Password", password)
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("null")));
+        String token = ok(auth).object().getString("token");
+        ok(svc(token, "registerplugin", "{\"name\": \"Ansible\", \"uniquekey\": \"" + user + "_8796754435\", "
+                + "\"version\": \"2.7.0\", \"metadata\": \"ibm_svc_manage_volume module with class IBMSVCvolume has "
+                + "been executed by " + user + "\"}"));
+        String v = "itsvflow";
+        remove(v);
+        ok(svc(token, "volume-create", "{\"bricks\": [\"%s\", \"%s\"], \"transport\": \"tcp\", \"force\": true}"
+                .formatted(LocalGlusterd.brick(v, "s1"), LocalGlusterd.brick(v, "s2")), v));
+        ok(svc(token, "volume-set", "{\"options\": {\"performance.cache-size\": \"32MB\"}}", v));
+        ok(svc(token, "volume-start", null, v));
+        JsonObject started = ok(svc(token, "volume-info", null, v)).object().getJsonObject("volInfo")
+                .getJsonObject("volumes").getJsonArray("volume").getJsonObject(0);
+        assertEquals("Started", started.getString("statusStr"), started::toString);
+        assertTrue(ok(svc(token, "lsuser", null)).body().contains("\"name\":\"" + user + "\""));
+        assertEquals(user, ok(svc(token, "lsuser", null, user)).array().getJsonObject(0).getString("name"));
+        ok(svc(token, "lssecurity", null));
+        ok(svc(token, "volume-stop", null, v));
+        ok(svc(token, "volume-delete", null, v));
+        var gone = svc(token, "volume-info", null, v);
+        assertEquals(404, gone.status(), gone::toString);
+        assertTrue(ok(svc(token, "lsplugin", null)).body().contains("\"registered_by\":\"" + user + "\""));
+    }
+
+    /** As the collection sends a command: POST, its JSON options or null, the token; arguments quoted like Python's quote. */
+    private Gateway.Answer svc(String token, String command, String options, String... arguments) {
+        StringBuilder path = new StringBuilder("/rest/").append(command);
+        for (String argument : arguments) {
+            path.append('/');
+            for (byte b : argument.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+                char c = (char) (b & 0xff);
+                path.append(Character.isLetterOrDigit(c) && c < 128 || "_.-~/".indexOf(c) >= 0 ? String.valueOf(c)
+                        : "%%%02X".formatted(b & 0xff));
+            }
+        }
+        return anonymous.send(anonymous.request(path.toString()).header("Content-Type", "application/json")
+                .header("X-Auth-Token", token)
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(options == null ? "null" : options)));
+    }
+
     /** filtervalue and bytes on the gateway's own ls commands, as Storage Virtualize clients send them. */
     @Test
     void theOwnListCommandsTakeFiltervalueAndBytesAndRefuseABadFilter() {
