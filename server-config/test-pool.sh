@@ -225,11 +225,12 @@ sshd_down() {
 # passwordless ssh from every primary node's root to user $1 on every secondary node (what `create push-pem`
 # needs): each primary node's own key, its public half in the secondary's ~$1/.ssh/authorized_keys
 ssh_keys() {
-  local user=$1 p s
+  local user=$1 p s home
   for p in $(primaries); do
     [ -f "$BASE/$p/root/.ssh/id_ed25519" ] || in_node "$p" ssh-keygen -q -t ed25519 -N '' -f /root/.ssh/id_ed25519
     for s in $(secondaries); do
-      in_node "$s" runuser -u "$user" -- sh -c 'umask 077; mkdir -p ~/.ssh && cat >> ~/.ssh/authorized_keys' \
+      home=$(in_node "$s" getent passwd "$user" | cut -d: -f6)
+      in_node "$s" sh -c "umask 077; mkdir -p $home/.ssh && cat >> $home/.ssh/authorized_keys && chown -R $user: $home/.ssh" \
         < "$BASE/$p/root/.ssh/id_ed25519.pub"
       in_node "$p" ssh -n -oBatchMode=yes -oStrictHostKeyChecking=accept-new "$user@$s" true
     done

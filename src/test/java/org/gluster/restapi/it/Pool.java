@@ -22,7 +22,8 @@ final class Pool {
     record Run(int exitCode, String out) {
     }
 
-    record Answer(int status, String body) {
+    /** An answer; {@code location} is its Location header, or empty. */
+    record Answer(int status, String location, String body) {
 
         JsonObject object() {
             try (var reader = Json.createReader(new StringReader(body))) {
@@ -70,16 +71,17 @@ final class Pool {
     /** One HTTP request from the clients' namespace to {@code host} (a node's address or name). */
     static Answer request(String host, String method, String path, Map<String, String> headers, String body) {
         List<String> command = new ArrayList<>(List.of("client", "curl", "-s", "--max-time", "20",
-                "-w", "\n%{http_code}", "-X", method));
+                "-w", "\n%header{location}\n%{http_code}", "-X", method));
         headers.forEach((name, value) -> command.addAll(List.of("-H", name + ": " + value)));
         if (body != null) {
             command.addAll(List.of("-H", "Content-Type: application/json", "--data-binary", body));
         }
         command.add("http://" + host + ":7443" + path);
-        Run run = script(command.toArray(String[]::new));
-        int cut = run.out().lastIndexOf('\n');
-        int status = Integer.parseInt(run.out().substring(cut + 1).strip());
-        return new Answer(status, cut < 0 ? "" : run.out().substring(0, cut));
+        String out = script(command.toArray(String[]::new)).out();
+        int code = out.lastIndexOf('\n');
+        int location = out.lastIndexOf('\n', code - 1);
+        return new Answer(Integer.parseInt(out.substring(code + 1).strip()), out.substring(location + 1, code),
+                out.substring(0, location));
     }
 
     static Answer get(int node, String path, Map<String, String> headers) {
