@@ -38,10 +38,10 @@ class ArchitectureTest {
     static final List<String> SERVICES = List.of("jobs", "tasks", "events");
     static final List<String> FEATURES = List.of("volumes", "heal", "quota", "profile", "bitrot", "snapshots", "peers",
             "rebalance", "users", "apps", "audit", "security", "limits", "idempotency", "health", "webhooks",
-            "plugins");
+            "plugins", "georep");
     static final List<String> COMPOSITION = List.of("auth", "openapi", "admin");
     static final List<String> VOLUME_SUB_RESOURCES = List.of("heal", "quota", "profile", "bitrot", "rebalance",
-            "snapshots");
+            "snapshots", "georep");
 
     private static final JavaClasses MAIN = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages(ROOT);

@@ -20,6 +20,8 @@ public final class CliOutputReader {
     private static final Pattern TIMED_OUT = Pattern.compile("(?m)^Error : Request timed out");
     private static final String GLUSTERD_DOWN = "Connection failed. Please check if gluster daemon is operational.";
     private static final Pattern HEAL_LAUNCHED = Pattern.compile("(?s)^Launching heal operation.*has been successful");
+    /** What {@code volume geo-replication … status --xml} prints, not XML, when there is no such session. */
+    public static final String GEOREP_NO_SESSION = "geo-replication command failed";
     private static final Pattern HEAL_FAILED = Pattern.compile("(?s)^Launching heal operation.*has been unsuccessful");
 
     private CliOutputReader() {
@@ -39,6 +41,10 @@ public final class CliOutputReader {
         }
         if (HEAL_FAILED.matcher(all).find()) {
             throw new CliFailedException(-1, 0, all);
+        }
+        if (GEOREP_NO_SESSION.equals(text)) {
+            throw new CliFailedException(-1, 0, "no such geo-replication session (the CLI printed '" + text
+                    + "' instead of XML and exited with code " + run.exitCode() + ")").as(CliFailure.NOT_FOUND);
         }
         if (all.isEmpty()) {
             throw new CliOutputUnreadableException("the gluster CLI exited with code " + run.exitCode()

@@ -23,13 +23,16 @@ public class OpenApiDocument implements OASFilter {
 
     /** Schemas that resources answer lists of, as {@code <name>List}: Payara's scan cannot say "an array of X". */
     private static final List<String> LISTED = List.of("Volume", "VolumeOption", "Peer", "Job", "BrickState", "BrickHealInfo", "BrickHealSummary",
-            "QuotaLimit", "BrickProfile", "BrickTop", "Snapshot", "SnapshotStatus", "Webhook", "Delivery");
+            "QuotaLimit", "BrickProfile", "BrickTop", "Snapshot", "SnapshotStatus", "Webhook", "Delivery", "GeorepSession");
     /** The /v1 resources' path parameters, said once here rather than on every method. */
     private static final Map<String, String[]> PATH_PARAMETERS = Map.of(
             "name", new String[]{"the volume", "gv0"},
             "key", new String[]{"the option", "performance.cache-size"},
             "host", new String[]{"the peer's host name or address", "node2"},
             "snapshot", new String[]{"the snapshot", "gv0-nightly"},
+            "secondaryHost", new String[]{"the secondary volume's host (a DNS name or IPv4 address)", "backup1"},
+            "secondaryVolume", new String[]{"the secondary volume", "gv0-copy"},
+            "option", new String[]{"the geo-replication option, as config names it", "sync-jobs"},
             "id", new String[]{"the job's id, <node>-<uuid>, from the Location of its 202",
                     "n1-5939c326-d57d-4f70-a772-2353374cf2ec"});
 

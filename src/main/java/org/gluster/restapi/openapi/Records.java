@@ -5,6 +5,11 @@ import org.gluster.restapi.auth.entity.Token;
 import org.gluster.restapi.bitrot.entity.ScrubRequest;
 import org.gluster.restapi.bitrot.entity.ScrubStatus;
 import org.gluster.restapi.events.entity.EventPage;
+import org.gluster.restapi.georep.entity.GeorepConfig;
+import org.gluster.restapi.georep.entity.GeorepKeys;
+import org.gluster.restapi.georep.entity.GeorepRequest;
+import org.gluster.restapi.georep.entity.GeorepSession;
+import org.gluster.restapi.georep.entity.GeorepStep;
 import org.gluster.restapi.heal.entity.BrickHealInfo;
 import org.gluster.restapi.heal.entity.BrickHealSummary;
 import org.gluster.restapi.heal.entity.HealLaunch;
@@ -49,12 +54,13 @@ public final class Records {
             EventPage.class, BrickHealInfo.class, BrickHealSummary.class, HealLaunch.class, Job.class, Peer.class,
             Problem.class, BrickProfile.class, BrickTop.class, QuotaLimit.class, Snapshot.class, SnapshotConfig.class,
             SnapshotRef.class, SnapshotStatus.class, TaskStatus.class, BrickState.class, Volume.class,
-            VolumeOption.class, VolumeStatus.class, Delivery.class, Webhook.class);
+            VolumeOption.class, VolumeStatus.class, Delivery.class, Webhook.class, GeorepSession.class,
+            GeorepStep.class, GeorepConfig.class, GeorepKeys.class);
 
     public static final List<Class<? extends Record>> BODIES = List.of(ScrubRequest.class, PeerProbeRequest.class,
             QuotaLimitRequest.class, RebalanceRequest.class, CloneRequest.class, SnapshotRequest.class,
             AddBricksRequest.class, ForceRequest.class, OptionsRequest.class, RemoveBricksRequest.class,
-            ReplaceBrickRequest.class, VolumeCreateRequest.class, WebhookRequest.class);
+            ReplaceBrickRequest.class, VolumeCreateRequest.class, WebhookRequest.class, GeorepRequest.class);
 
     private Records() {
     }

@@ -19,6 +19,7 @@ public final class GlusterNames {
     private static final Pattern PATH_COMPONENT = Pattern.compile("[A-Za-z0-9._+@=,~-]{1,255}");
     private static final Pattern OPTION_KEY = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,127}");
     private static final Pattern NEGATIVE_NUMBER = Pattern.compile("-\\d+");
+    private static final Pattern POSIX_USER = Pattern.compile("[a-z_][a-z0-9_-]{0,31}");
     private static final Pattern SIZE = Pattern.compile("\\d{1,15}(KB|MB|GB|TB|PB)?");
     private static final int MAX_PATH = 4096;
     private static final int MAX_OPTION_VALUE = 4096;
@@ -48,6 +49,16 @@ public final class GlusterNames {
             throw new InvalidInputException(field, "a host is a DNS name or an IPv4 address");
         }
         return host;
+    }
+
+    /** A user name as Debian's adduser takes it (NAME_REGEX): lower case letters, digits, '_' and '-', at most 32. */
+    public static String posixUser(String field, String user) {
+        required(field, user);
+        if (!POSIX_USER.matcher(user).matches()) {
+            throw new InvalidInputException(field, "a user name has 1 to 32 lower case letters, digits, '_' and '-',"
+                    + " and starts with a letter or '_'");
+        }
+        return user;
     }
 
     /** A brick as the CLI takes it, {@code host:/absolute/path}, without '.' or '..' components. */

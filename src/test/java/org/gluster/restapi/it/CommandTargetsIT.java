@@ -303,6 +303,51 @@ class CommandTargetsIT {
         ok(security.post("/rest/v1/chsecurity", "{\"restapitimeout\": 60}"));
     }
 
+    /**
+     * Geo-replication on the one local glusterd: a volume without a session lists none (GlusterFS prints
+     * plain text and exits 2), each bad value is a 400 through both surfaces with no CLI run, and the key
+     * step is the Administrator's. Sessions themselves need two pools (GeorepIT).
+     */
+    @Test
+    void geoReplicationListsNoSessionRefusesBadInputWithoutTheCliAndKeepsTheKeyStepToAdministrators() {
+        String v = "itgeo";
+        remove(v);
+        ok(admin.post("/rest/v1/volume-create/" + v, "{\"bricks\": [\"%s\"], \"force\": true}"
+                .formatted(LocalGlusterd.brick(v, "a"))));
+        try {
+            var none = ok(admin.get("/v1/volumes/" + v + "/georep"));
+            assertEquals(0, none.array().size(), none::toString);
+            assertEquals(404, admin.get("/v1/volumes/" + v + "/georep/s1/svol").status());
+            assertEquals(404, admin.post("/rest/v1/georep-status/" + v + "/s1::svol", "").status());
+            assertEquals(404, admin.get("/v1/volumes/itgeonosuch/georep").status());
+
+            long runsBefore = Metrics.cliRuns(admin);
+            String create = "/v1/volumes/" + v + "/georep";
+            refused(admin.post(create, "{\"secondaryHost\": \"s1;reboot\", \"secondaryVolume\": \"svol\"}"),
+                    "secondaryHost");
+            refused(admin.post(create, "{\"secondaryHost\": \"s1\", \"secondaryVolume\": \"-x\"}"), "secondaryVolume");
+            refused(admin.post(create, "{\"secondaryHost\": \"s1\", \"secondaryVolume\": \"svol\", "
+                    + "\"secondaryUser\": \"geo/account\"}"), "secondaryUser");
+            refused(admin.post(create, "{\"secondaryHost\": \"s1\", \"secondaryVolume\": \"svol\", "
+                    + "\"config\": {\"no-such-option\": \"1\"}}"), "no-such-option");
+            refused(admin.post(create + "/s1/svol/config", "{\"no-such-option\": \"1\"}"), "no-such-option");
+            refused(admin.post(create + "/s1/svol/config", "{\"ssh-command\": \"/tmp/x\"}"), "ssh-command");
+            refused(admin.post(create + "/s1/svol/start?user=geo%2Faccount", ""), "secondaryUser");
+            refused(admin.post("/rest/v1/georep-create/" + v + "/s1%3Breboot::svol", "{\"push-pem\": true}"), "secondary");
+            refused(admin.post("/rest/v1/georep-start/" + v + "/s1::-x", ""), "secondary");
+            refused(admin.post("/rest/v1/georep-config-set/" + v + "/s1::svol",
+                    "{\"key\": \"no-such-option\", \"value\": \"1\"}"), "key");
+
+            Gateway monitor = Users.loggedIn(anonymous, STATE, "itgeomon", Roles.MONITOR);
+            assertEquals(403, monitor.post("/v1/georep/keys", "").status());
+            assertEquals(403, monitor.post("/rest/v1/georep-keys", "").status());
+            assertEquals(403, monitor.post(create + "/s1/svol/checkpoint", "").status());
+            assertEquals(runsBefore, Metrics.cliRuns(admin), "no CLI ran for a refused request");
+        } finally {
+            admin.delete("/v1/volumes/" + v);
+        }
+    }
+
     private static Gateway.Answer ok(Gateway.Answer answer) {
         assertEquals(200, answer.status(), answer::toString);
         return answer;

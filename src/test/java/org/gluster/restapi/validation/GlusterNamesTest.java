@@ -33,6 +33,19 @@ class GlusterNamesTest {
     }
 
     @ParameterizedTest
+    @NullAndEmptySource
+    @ValueSource(strings = {"geo/account", "Root", "-oProxyCommand=x", "a b", "9user", "geo;id", "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"})
+    void posixUserRefuses(String user) {
+        refused("user", () -> GlusterNames.posixUser("user", user));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"root", "geoaccount", "_svc", "geo-acc_1"})
+    void posixUserAccepts(String user) {
+        assertEquals(user, GlusterNames.posixUser("user", user));
+    }
+
+    @ParameterizedTest
     @MethodSource("acceptedVolumeNames")
     void volumeNameAccepts(String name) {
         assertEquals(name, GlusterNames.volumeName("name", name));

@@ -17,12 +17,16 @@ import java.util.stream.Stream;
  * pool, or someone running {@code gluster} here. glusterd writes {@code X.tmp} and renames it to
  * {@code X}: the rename (a create of X) is the change, temp files are not. Watched: the store's own
  * directory ({@code options}), {@code vols/} and each volume's directory, {@code peers/},
- * {@code snaps/}; a new volume directory is watched as it appears.
+ * {@code snaps/}, {@code geo-replication/} and each session's directory, where only {@code gsyncd.conf}
+ * counts (gsyncd rewrites its workers' status files there every few seconds); a new volume or session
+ * directory is watched as it appears.
  */
 public final class StoreWatch implements Runnable, AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(StoreWatch.class.getName());
-    private static final List<String> WATCHED = List.of("vols", "peers", "snaps");
+    private static final String GEOREP = "geo-replication";
+    private static final String GEOREP_CONFIG = "gsyncd.conf";
+    private static final List<String> WATCHED = List.of("vols", "peers", "snaps", GEOREP);
 
     private final Path store;
     private final Runnable changed;
@@ -85,6 +89,15 @@ public final class StoreWatch implements Runnable, AutoCloseable {
             } catch (IOException e) {
                 LOG.warning(() -> "cannot watch " + path + ": " + e.getMessage());
             }
+        }
+        return changes(store, dir, name);
+    }
+
+    /** Whether a file {@code name} created, changed or removed in {@code dir} of the store changes a read. */
+    static boolean changes(Path store, Path dir, String name) {
+        Path parent = dir.getParent();
+        if (parent != null && parent.endsWith(GEOREP) && store.equals(parent.getParent())) {
+            return name.equals(GEOREP_CONFIG);
         }
         return !name.endsWith(".tmp") && !name.startsWith(".");
     }

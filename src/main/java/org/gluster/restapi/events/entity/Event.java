@@ -16,13 +16,20 @@ import java.time.Instant;
 @JsonbPropertyOrder({"id", "time", "node", "event", "message"})
 public record Event(long id, Instant time, String node, String event, JsonObject message) {
 
-    /** The volume the event is about, when its message names one ({@code volume}, or {@code name} of VOLUME_*). */
+    /**
+     * The volume the event is about, when its message names one ({@code volume}, {@code name} of VOLUME_*,
+     * the primary volume of GEOREP_*: {@code primary_volume} from gsyncd, {@code primary} from the CLI).
+     */
     public String volume() {
         if (message == null) {
             return null;
         }
         if (message.get("volume") instanceof JsonString volume) {
             return volume.getString();
+        }
+        if (event.startsWith("GEOREP_")) {
+            return message.get("primary_volume") instanceof JsonString primary ? primary.getString()
+                    : message.get("primary") instanceof JsonString cli ? cli.getString() : null;
         }
         return event.startsWith("VOLUME_") && message.get("name") instanceof JsonString name
                 ? name.getString() : null;

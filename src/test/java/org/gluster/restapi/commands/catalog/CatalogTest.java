@@ -178,7 +178,8 @@ class CatalogTest {
     void theRegistryListsEveryFeaturesCommandsAndTheGatewaysOwn() {
         assertTrue(REGISTRY.names().containsAll(List.of("volume-create", "volume-add-brick", "volume-heal",
                 "volume-quota", "volume-profile", "volume-top", "volume-bitrot", "volume-rebalance", "peer-probe",
-                "snapshot-create", "lsuser", "mkuser", "lssecurity", "chsecurity", "lsauditlog",
+                "snapshot-create", "georep-create", "georep-status", "georep-keys", "lsuser", "mkuser", "lssecurity",
+                "chsecurity", "lsauditlog",
                 "registerplugin", "lsplugin")), REGISTRY.names()
                 .toString());
     }

@@ -38,6 +38,22 @@ class EventFilterTest {
     }
 
     @Test
+    void aVolumeFilterTakesGeoReplicationEventsByTheirPrimaryVolume() {
+        EventFilter filter = EventFilter.of("GEOREP_*", "pvol", false);
+        assertTrue(filter.test(event("GEOREP_FAULTY", "primary_volume", "pvol")), "gsyncd names primary_volume");
+        assertTrue(filter.test(event("GEOREP_CHECKPOINT_COMPLETED", "primary_volume", "pvol")));
+        assertTrue(filter.test(event("GEOREP_START", "primary", "pvol")), "the CLI names primary");
+        assertFalse(filter.test(event("GEOREP_STOP", "primary", "other")));
+        assertFalse(filter.test(event("PEER_ATTACH", "primary", "pvol")), "only GEOREP_* name a primary");
+    }
+
+    @Test
+    void geoReplicationEventsDropTheCachedReads() {
+        assertTrue(CacheRefresh.changesReads(event("GEOREP_FAULTY", "primary_volume", "pvol")));
+        assertTrue(CacheRefresh.changesReads(event("GEOREP_CONFIG_SET", "primary", "pvol")));
+    }
+
+    @Test
     void eventsAboutUsersAppsAndSecurityReachOnlySecurityAdmins() {
         Event user = event(GatewayEvents.USER_CHANGED, "command", "mkuser");
         assertFalse(EventFilter.of(null, null, false).test(user));
