@@ -56,6 +56,7 @@ ip_of() { case $1 in n*) echo "10.77.0.${1#n}" ;; *) echo "10.77.0.$((100 + ${1#
 primaries() { seq -f 'n%g' 1 "$N"; }
 secondaries() { seq -f 's%g' 1 "$SN"; }
 nodes() { for d in "$BASE"/[ns][0-9]*; do [ -d "$d/etc" ] && basename "$d"; done; true; }
+running_primaries() { nodes | grep '^n'; }   # the pool that runs, whatever N its up had
 gpid() { cat "$BASE/$(name "$1")/run/glusterd.pid"; }
 in_node() { local n=$1; shift; nsenter -t "$(gpid "$n")" -m -n -u "$@"; }
 cli() { local n=$1; shift; in_node "$n" gluster --mode=script "$@"; }
@@ -226,7 +227,7 @@ sshd_down() {
 # needs): each primary node's own key, its public half in the secondary's ~$1/.ssh/authorized_keys
 ssh_keys() {
   local user=$1 p s home
-  for p in $(primaries); do
+  for p in $(running_primaries); do
     [ -f "$BASE/$p/root/.ssh/id_ed25519" ] || in_node "$p" ssh-keygen -q -t ed25519 -N '' -f /root/.ssh/id_ed25519
     for s in $(secondaries); do
       home=$(in_node "$s" getent passwd "$user" | cut -d: -f6)

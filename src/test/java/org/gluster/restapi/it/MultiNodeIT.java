@@ -18,29 +18,40 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.IntSupplier;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Every node, one pool: a real 3-node GlusterFS pool in namespaces (server-config/test-pool.sh), the
- * real gateway on each node, the state moved to the shared-storage volume by the admin tool. The pool
- * stays up for GeoRepIT, which runs next (the last two classes of a run).
+ * real gateway on each node, the state moved to the shared-storage volume by the admin tool.
  */
-@Order(Integer.MAX_VALUE - 1)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class MultiNodeIT {
 
-    @RegisterExtension
-    static final SharedPool POOL = new SharedPool();
+    static final String SHARED = "/run/gluster/shared_storage/glusterrestd";
     static String token;
 
     @BeforeAll
-    static void login() {
-        token = POOL.login();
+    static void pool() throws InterruptedException {
+        Pool.script("down");
+        var up = Pool.script("up");
+        assertEquals(0, up.exitCode(), up.out());
+        var moved = Pool.tool(1, "use-shared-storage");
+        assertEquals(0, moved.exitCode(), moved.out());
+        Thread.sleep(2500);
+        String password = Pool.script("sh", "1", "cat", SHARED + "/superuser.password").out().strip();
+        var auth = Pool.post(1, "/rest/v1/auth", Map.of("X-Auth-Username", "superuser", "X-Auth-Password", password), "");
+        assertEquals(200, auth.status(), auth.body());
+        token = auth.object().getString("token");
+    }
+
+    @AfterAll
+    static void down() {
+        Pool.script("down");
     }
 
     static Map<String, String> session() {
