@@ -21,7 +21,7 @@ public final class CliOutputReader {
     private static final String GLUSTERD_DOWN = "Connection failed. Please check if gluster daemon is operational.";
     private static final Pattern HEAL_LAUNCHED = Pattern.compile("(?s)^Launching heal operation.*has been successful");
     /** What {@code volume geo-replication … status --xml} prints, not XML, when there is no such session. */
-    public static final String GEOREP_NO_SESSION = "geo-replication command failed";
+    private static final String GEOREP_NO_SESSION = "geo-replication command failed";
     private static final Pattern HEAL_FAILED = Pattern.compile("(?s)^Launching heal operation.*has been unsuccessful");
 
     private CliOutputReader() {

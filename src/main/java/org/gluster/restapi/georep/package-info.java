@@ -9,9 +9,11 @@
  * twice, delete while running, create on a non-empty secondary: opRet -1).</li>
  * <li>{@code status --xml} with no session is not XML: "geo-replication command failed", exit 2. That is
  * an empty list, or 404 for one session.</li>
- * <li>A stop of a stopped session, and a pause of a stopped one, answer success with "geo-replication is
- * not set up"; a pause or stop of a never started one plain success. The answer's {@code changed} says
- * nothing happened; a pause that left the session unpaused is a 409.</li>
+ * <li>A stop or a pause of a stopped or never started session answers success with "geo-replication is
+ * not set up" (in plain mode: "…has been successful"). The answer's {@code changed} says nothing
+ * happened; a pause that left the session unpaused is a 409.</li>
+ * <li>{@code status detail} of a volume without naming the secondary writes each pair's secondary as
+ * {@code ssh://host::volume}; named, as {@code host::volume}. The gateway answers the latter.</li>
  * <li>A node that is down is left out of the status: its bricks are reported Offline from
  * {@code volume info}. The secondary node is empty while a worker is Active (a gsyncd bug).</li>
  * <li><b>Debian's rsync 3.5.0</b> (bookworm-security) transfers no file data to gsyncd's destination

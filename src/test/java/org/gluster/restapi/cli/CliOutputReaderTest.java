@@ -102,6 +102,14 @@ class CliOutputReaderTest {
     }
 
     @Test
+    void geoReplicationsPlainFailureInXmlModeIsNoSuchSession() {
+        CliFailedException none = assertThrows(CliFailedException.class,
+                () -> CliOutputReader.read(run("georep/georep-status-nosession.xml", 2)));
+        assertEquals(CliFailure.NOT_FOUND, none.kind());
+        assertTrue(none.opErrstr().startsWith("no such geo-replication session"), none.opErrstr());
+    }
+
+    @Test
     void healLaunchPlainTextIsASuccessWithThatText() {
         CliOutput output = CliOutputReader.read(run("volume-heal-gvr.xml", 0));
 

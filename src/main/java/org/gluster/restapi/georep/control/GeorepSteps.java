@@ -40,11 +40,15 @@ public class GeorepSteps {
     }
 
     private GeorepStep answer(String volume, Secondary secondary, String action, CliOutput output) {
-        boolean notRunning = output.message() != null && output.message().contains(NOT_RUNNING);
-        GeorepSession after = georep.get(volume, secondary);
+        return outcome(action, output.message(), georep.get(volume, secondary));
+    }
+
+    /** What the step did, from GlusterFS's words ({@code opErrstr} of a success) and the session after it. */
+    static GeorepStep outcome(String action, String said, GeorepSession after) {
+        boolean notRunning = said != null && said.contains(NOT_RUNNING);
         if ("pause".equals(action) && (notRunning || !"Paused".equals(after.status()))) {
-            throw new ConflictException("the session from " + volume + " to " + secondary.cli() + " is "
-                    + after.status() + ", not running: nothing was paused (GlusterFS answered success"
+            throw new ConflictException("the session from " + after.primaryVolume() + " to " + after.secondary()
+                    + " is " + after.status() + ", not running: nothing was paused (GlusterFS answered success"
                     + (notRunning ? ": '" + NOT_RUNNING + "')" : ")"));
         }
         if (notRunning) {

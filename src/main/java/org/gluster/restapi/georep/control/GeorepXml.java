@@ -53,10 +53,12 @@ public final class GeorepXml {
                 at < 0 ? Secondary.ROOT : address.substring(0, at), secondary, volumeId, summary(pairs), pairs);
     }
 
+    /** A pair's secondary is {@code ssh://s1::svol} when the status names no secondary, {@code s1::svol} else. */
     private static GeorepPair pair(XmlNode p) {
         String status = p.text("status");
         return new GeorepPair(p.text("primary_node"), p.text("primary_brick"), known(p.text("primary_node_uuid")),
-                known(p.text("secondary_user")), known(p.text("secondary")), known(p.text("secondary_node")),
+                known(p.text("secondary_user")), known(p.text("secondary").replaceFirst("^ssh://", "")),
+                known(p.text("secondary_node")),
                 status.endsWith("...") ? status.substring(0, status.length() - 3) : status,
                 known(p.text("crawl_status")), known(p.text("last_synced")), p.longValue("entry").orElse(null),
                 p.longValue("data").orElse(null), p.longValue("meta").orElse(null),

@@ -12,6 +12,8 @@ class GeorepKeyStepTest {
     void theAnswerIsTheCommonPublicKeyFilesPathFromTheRealOutput() {
         assertEquals("/var/lib/glusterd/geo-replication/common_secret.pem.pub",
                 GeorepKeyStep.publicKeyFile(Samples.text("georep/gsec-create.txt")));
+        assertEquals("/var/lib/glusterd/geo-replication/common_secret.pem.pub",
+                GeorepKeyStep.publicKeyFile(Samples.text("georep/api-check/api-gsec-create-script.txt")));
         assertEquals(null, GeorepKeyStep.publicKeyFile("something else"));
     }
 

@@ -34,16 +34,17 @@ class GeorepSamplesTest {
             Map.entry("dev-run/georep-create-nonempty.xml", -1), Map.entry("dev-run/georep-create-nonempty.txt", -1),
             Map.entry("dev-run/georep-start-again.txt", -1), Map.entry("dev-run/georep-pause-again.txt", -1),
             Map.entry("dev-run/georep-delete-running.txt", -1), Map.entry("dev-run/georep-status-none.txt", -1),
-            Map.entry("dev-run/georep-status-detail-none.txt", -1));
+            Map.entry("dev-run/georep-status-detail-none.txt", -1), Map.entry("api-check/api-config-bad-value.xml", -3),
+            Map.entry("api-check/api-config-nosession.xml", -1), Map.entry("api-check/api-config-unknown.xml", -1));
     private static final Set<String> NO_SESSION = Set.of("georep-status-detail-deleted.xml",
-            "georep-status-all-deleted.xml", "georep-status-nosession.xml");
+            "georep-status-all-deleted.xml", "georep-status-nosession.xml", "api-check/api-status-detail-volume-none.xml");
 
     record Call(String file, int exitCode, boolean xml) {
     }
 
     static List<Call> calls() {
         List<Call> calls = new ArrayList<>();
-        for (String dir : List.of("", "dev-run/")) {
+        for (String dir : List.of("", "dev-run/", "api-check/")) {
             Samples.text("georep/" + dir + "_calls.log").lines().map(l -> l.split("\t")).forEach(f -> {
                 if (GeorepSamplesTest.class.getResource("/samples/georep/" + dir + f[0]) != null) {
                     calls.add(new Call(dir + f[0], Integer.parseInt(f[1].substring(3)), f[3].contains("--xml")));
@@ -84,9 +85,17 @@ class GeorepSamplesTest {
     @Test
     void theSamplesCoverEveryKindOfAnswer() {
         List<String> files = calls().stream().map(Call::file).toList();
-        assertEquals(57, files.size(), files.toString());
+        assertEquals(71, files.size(), files.toString());
         assertTrue(files.containsAll(REFUSED.keySet()), "every refusal is a sample");
         assertTrue(files.containsAll(NO_SESSION), "every answer without a session is a sample");
+    }
+
+    @Test
+    void theConfigOfNoSessionIsNotFoundAndAnOptionGlusterFsDoesNotKnowIsBadInput() {
+        assertEquals(CliFailure.NOT_FOUND, assertThrows(CliFailedException.class, () -> CliOutputReader.read(
+                Samples.run("georep/api-check/api-config-nosession.xml", 0))).kind());
+        assertEquals(CliFailure.INVALID, assertThrows(CliFailedException.class, () -> CliOutputReader.read(
+                Samples.run("georep/api-check/api-config-unknown.xml", 0))).kind());
     }
 
     @Test
@@ -101,7 +110,8 @@ class GeorepSamplesTest {
 
     @Test
     void aStopOrPauseOfAStoppedSessionIsASuccessThatSaysItIsNotSetUp() {
-        for (String file : List.of("georep-stop-again.xml", "georep-pause-stopped.xml")) {
+        for (String file : List.of("georep-stop-again.xml", "georep-pause-stopped.xml", "api-check/api-stop-created.xml",
+                "api-check/api-pause-created.xml")) {
             assertEquals(GeorepSteps.NOT_RUNNING, CliOutputReader.read(Samples.run("georep/" + file, 0)).message());
         }
         assertEquals("", CliOutputReader.read(Samples.run("georep/georep-stop.xml", 0)).message());

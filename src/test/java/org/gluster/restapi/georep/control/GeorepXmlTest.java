@@ -68,6 +68,14 @@ class GeorepXmlTest {
     }
 
     @Test
+    void aVolumesSessionsReadWithoutASecondaryNameItAsTheOneSessionRead() {
+        GeorepSession s = GeorepXml.sessions(xml("georep/api-check/api-status-detail-volume.xml"), "pvol").get(0);
+        assertEquals(List.of("s1", "svol", "root", "s1::svol", "Created"),
+                List.of(s.secondaryHost(), s.secondaryVolume(), s.secondaryUser(), s.secondary(), s.status()));
+        assertEquals("s1::svol", s.pairs().get(0).secondary(), "GlusterFS writes ssh://s1::svol here");
+    }
+
+    @Test
     void sessionsOfAnotherVolumeAreNotThisVolumes() {
         assertEquals(List.of(), GeorepXml.sessions(xml("georep/georep-status-detail-active.xml"), "other"));
     }
