@@ -15,8 +15,8 @@ import org.gluster.restapi.identity.Roles;
 @ApplicationScoped
 public class AuditCommands implements CommandFamily {
 
-    public static final OwnCommand LSAUDITLOG = OwnCommand.read("lsauditlog", "the audit log of changes (Administrator)",
-            List.of(), List.of());
+    public static final OwnCommand LSAUDITLOG = OwnCommand.list("lsauditlog", "the audit log of changes (Administrator)",
+            List.of(), List.of("id", "time", "user", "user_kind", "command", "arguments", "status", "result"));
 
     @Inject
     AuditLog log;

@@ -11,9 +11,13 @@ import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.gluster.restapi.cli.CliOutput;
 import org.gluster.restapi.cli.CliOutputReader;
+import org.gluster.restapi.cli.CliOutputUnreadableException;
 import org.gluster.restapi.cli.CliRun;
 import org.gluster.restapi.cli.CliStatistics;
+import org.gluster.restapi.cli.CliTimeoutException;
 import org.gluster.restapi.cli.GlusterCli;
+import org.gluster.restapi.cli.GlusterdUnavailableException;
+import org.gluster.restapi.cli.Unconfirmed;
 import org.gluster.restapi.commands.cache.CliTurns;
 import org.gluster.restapi.commands.cache.GlusterdLiveness;
 import org.gluster.restapi.commands.cache.ReadCache;
@@ -73,6 +77,8 @@ public class CommandFacade {
         cache.invalidate();
         try {
             return parsed(command, inTurn(command, () -> { }));
+        } catch (CliTimeoutException | GlusterdUnavailableException | CliOutputUnreadableException lost) {
+            throw Unconfirmed.of(lost, command.args());
         } finally {
             cache.invalidate();
         }

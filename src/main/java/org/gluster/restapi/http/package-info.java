@@ -4,5 +4,16 @@
  * sees them, JSON-B that refuses unknown members, Server-Timing with the time spent in the CLI, and an Accept
  * of application/problem+json that also accepts the gateway's JSON (generated clients send it alone for
  * operations whose only bodies are errors).
+ *
+ * <p>Refusals made before the gateway's code runs are answered as problems too. Jersey answers a Content-Type
+ * that is not one media type (a doubled {@code application/json, application/json}) with {@code sendError(400)},
+ * which Payara renders as an HTML page: web.xml maps the 400 error page to {@code RefusedRequests}, which names
+ * the header. Payara's CoyoteAdapter refuses a path with a NUL ({@code %00}), a backslash or a {@code ..} above
+ * the root with an empty 400 before any web application, filter or error page is involved; Payara has no
+ * public hook there, so {@code PathGuards} puts a Grizzly filter ({@code PathGuard}) into its HTTP listeners at
+ * start, reached through its service locator by reflection ({@code Globals}, {@code GrizzlyService},
+ * {@code GenericGrizzlyListener.getTransport()}), which sends such a request to {@code RefusedRequests}. If a
+ * Payara release moves those classes, the start logs a warning and those paths get the empty 400 again
+ * (FaultsIT's generated URLs fail then).
  */
 package org.gluster.restapi.http;

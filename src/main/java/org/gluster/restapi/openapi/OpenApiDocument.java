@@ -9,6 +9,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.servers.Server;
@@ -69,9 +70,22 @@ public class OpenApiDocument implements OASFilter {
                                 .forEach(OpenApiDocument::describe);
                     }
                     OperationErrors.complete(path, method, operation, registry);
+                    plainHeaders(operation);
                     examples.attach(operation);
                 }));
         UnusedSchemas.prune(openAPI);
+    }
+
+    /**
+     * A response header's schema is its type alone: Payara writes every default of an inline
+     * {@code @Schema} (minLength, uniqueItems, ... on an integer) and none for a header that names no
+     * type, and generators warn about both (a header without one even became a body parameter).
+     */
+    private static void plainHeaders(Operation operation) {
+        operation.getResponses().getAPIResponses().values().stream().filter(r -> r.getHeaders() != null)
+                .flatMap(r -> r.getHeaders().values().stream()).forEach(header -> header.schema(OASFactory
+                        .createObject(Schema.class).type(header.getSchema() == null || header.getSchema().getType() == null
+                                ? Schema.SchemaType.STRING : header.getSchema().getType())));
     }
 
     private static void describe(Parameter parameter) {

@@ -3,6 +3,7 @@ package org.gluster.restapi.paging;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Locale;
 import java.util.Optional;
@@ -46,11 +47,33 @@ public class Paging {
         return new PageRequest(n, after);
     }
 
+    /**
+     * As {@link #request}, but a request without a limit gets the default one: for a log, which is never
+     * answered whole.
+     */
+    public PageRequest bounded(String limit, String cursor) {
+        PageRequest asked = request(limit, cursor);
+        return asked.paged() ? asked : new PageRequest(Math.min(defaultLimit, maxLimit), asked.after());
+    }
+
     /** The page as a JSON array, with X-Total-Count and, when more follow, Link rel="next". */
     public static Response answer(Page<?> page, UriInfo uri) {
-        Response.ResponseBuilder response = Response.ok(page.items()).header(TOTAL, page.total());
-        page.next().ifPresent(next -> response.link(uri.getRequestUriBuilder().replaceQueryParam("cursor", next)
-                .build(), "next"));
+        return answer(page.items(), page.total(), page.next(), uri);
+    }
+
+    /**
+     * {@code body} with the headers of a page; the Link's query is the request's with {@code cursor} set and
+     * the {@code replaced} parameters (another way to say where to start) left out.
+     */
+    public static Response answer(Object body, int total, Optional<String> next, UriInfo uri, String... replaced) {
+        Response.ResponseBuilder response = Response.ok(body).header(TOTAL, total);
+        next.ifPresent(cursor -> {
+            UriBuilder link = uri.getRequestUriBuilder().replaceQueryParam("cursor", cursor);
+            for (String parameter : replaced) {
+                link.replaceQueryParam(parameter);
+            }
+            response.link(link.build(), "next");
+        });
         return response.build();
     }
 

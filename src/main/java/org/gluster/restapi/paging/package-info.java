@@ -12,6 +12,11 @@
  * that key and a page starts after it, so a walk sees every item that existed all along exactly once,
  * even when items are created or deleted between pages (offsets would skip or repeat). A cursor that
  * does not decode is a 400.</li>
+ * <li>A log ({@code GET /v1/events}'s JSON pages) is never answered whole ({@link Paging#bounded}); its page is an
+ * object of its own, with the same headers ({@link Paging#answer(Object, int, java.util.Optional,
+ * jakarta.ws.rs.core.UriInfo, String...)}), and its Link's cursor replaces the {@code after} it was asked with.</li>
+ * <li>Lists whose order means something keep it in their pages by a key that sorts as they do: jobs and
+ * webhook deliveries newest first (an inverted time or id), bricks by their place.</li>
  * <li>Filters compare case-insensitively; a name filter takes one {@code *} wildcard, as Storage
  * Virtualize's {@code -filtervalue} does. Every query value is checked and a bad one is a 400 naming it.</li>
  * </ul>

@@ -34,8 +34,8 @@ public class PluginCommands implements CommandFamily {
             value("uniquekey", null, "the plugin's key, 1 to 128 printable ASCII characters").mandatory(),
             value("version", null, "the plugin's version, 1 to 64 printable ASCII characters"),
             value("metadata", null, "what the plugin says of itself, up to 1024 printable characters")));
-    public static final OwnCommand LSPLUGIN = OwnCommand.read("lsplugin", "list the registered plugins", List.of(),
-            List.of());
+    public static final OwnCommand LSPLUGIN = OwnCommand.list("lsplugin", "list the registered plugins", List.of(),
+            List.of("name", "uniquekey", "version", "metadata", "registered_by", "registered_at"));
 
     @Inject
     Supplier<StateFiles> state;

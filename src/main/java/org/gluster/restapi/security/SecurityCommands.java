@@ -20,8 +20,8 @@ import org.gluster.restapi.validation.InvalidInputException;
 @ApplicationScoped
 public class SecurityCommands implements CommandFamily {
 
-    public static final OwnCommand LSSECURITY = OwnCommand.read("lssecurity", "the pool's security settings and limits",
-            List.of(), List.of());
+    public static final OwnCommand LSSECURITY = OwnCommand.list("lssecurity", "the pool's security settings and limits",
+            List.of(), List.of("restapitimeout", "maxconnections", "authratelimit", "commandratelimit", "cliconcurrency"));
     public static final OwnCommand CHSECURITY = new OwnCommand("chsecurity",
             "change security settings and limits for the whole pool (SecurityAdmin)", true, List.of(), List.of(
             value("restapitimeout", null, "session token lifetime, minutes (10 to 120)"),

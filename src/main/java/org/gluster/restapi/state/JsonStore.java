@@ -72,8 +72,8 @@ final class JsonStore {
         return cache.recent(name, type, window);
     }
 
-    /** The value read last, to serve while the storage does not answer. */
-    <T> Optional<T> lastRead(String name, Class<T> type) {
+    /** What was found last (a value, or the file's absence), to serve while the storage does not answer. */
+    <T> Optional<Optional<T>> lastRead(String name, Class<T> type) {
         return cache.last(name, type);
     }
 

@@ -109,10 +109,16 @@ final class StampedCache {
         return !now.isBefore(checked) && Duration.between(checked, now).compareTo(window) < 0;
     }
 
-    /** The value read last, whatever the file holds now. */
-    <T> Optional<T> last(String name, Class<T> type) {
+    /**
+     * What was found last, whatever the file holds now: the value read, or an empty value when the file was last
+     * found absent; empty when nothing is known.
+     */
+    <T> Optional<Optional<T>> last(String name, Class<T> type) {
         Entry entry = entries.get(name);
-        return entry != null && entry.type() == type ? Optional.of(type.cast(entry.value())) : Optional.empty();
+        if (entry != null && entry.type() == type) {
+            return Optional.of(Optional.of(type.cast(entry.value())));
+        }
+        return entry == null && absent.containsKey(name) ? Optional.of(Optional.empty()) : Optional.empty();
     }
 
     boolean has(String name) {

@@ -26,6 +26,7 @@ public final class StateFiles implements Supplier<StateFiles> {
     private final Path dir;
     private final JsonStore store;
     private final TimedReads reads;
+    private final TimedWrites writes;
     private final Duration recheck;
 
     StateFiles(Path dir, Executor io, CrossNodeLock locks) {
@@ -55,7 +56,8 @@ public final class StateFiles implements Supplier<StateFiles> {
             throw new UncheckedIOException("cannot create the state directory " + this.dir, e);
         }
         this.store = new JsonStore(this.dir, realDir, Objects.requireNonNull(locks, "locks"), clock);
-        this.reads = new TimedReads(Objects.requireNonNull(io, "io"), readTimeout);
+        this.reads = new TimedReads(Objects.requireNonNull(io, "io"), readTimeout, clock);
+        this.writes = new TimedWrites(io, readTimeout, clock);
     }
 
     /** A fixed directory is its own location (see StateLocation for the one that moves). */
@@ -113,32 +115,49 @@ public final class StateFiles implements Supplier<StateFiles> {
     /**
      * Read-modify-write under the lock: {@code change} gets the current content (or
      * {@code initial.get()} when there is none) and its result is written atomically and returned.
-     * When {@code change} throws, nothing is written and its exception propagates.
+     * When {@code change} throws, nothing is written and its exception propagates. The write runs off the
+     * caller's thread ({@code change} too, so it must not need the caller's context): when the storage stops
+     * answering, the caller gets a {@link StateStalledException} once no write has come back for the timeout.
      */
     public <T> T update(String name, Class<T> type, Supplier<T> initial, UnaryOperator<T> change) {
-        file(name);
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(initial, "initial");
         Objects.requireNonNull(change, "change");
-        return store.update(name, type, initial, change);
+        return writes.write(file(name), () -> store.update(name, type, initial, change));
     }
 
-    /** The raw content of {@code name}; empty when the file does not exist. */
+    /** The raw content of {@code name}; empty when the file does not exist. Uncached, off the caller's thread and bounded like read. */
     public Optional<byte[]> readBytes(String name) {
-        file(name);
-        return store.readBytes(name);
+        Path file = file(name);
+        return reads.read("/bytes/" + name, file, byte[].class, () -> store.readBytes(name), Optional::empty)
+                .map(byte[]::clone);
     }
 
-    /** Replaces the content of {@code name} atomically, under the lock. */
+    /** Replaces the content of {@code name} atomically, under the lock (off the caller's thread, like update). */
     public void writeBytes(String name, byte[] content) {
-        file(name);
-        store.writeBytes(name, Objects.requireNonNull(content, "content").clone());
+        byte[] copy = Objects.requireNonNull(content, "content").clone();
+        writes.write(file(name), () -> {
+            store.writeBytes(name, copy);
+            return null;
+        });
+    }
+
+    /**
+     * {@link #read(String, Class, Function)}, and when there is no such file, the one that the first of
+     * the pool's gateways to need it wrote: {@code made} (a generated secret) is written unless another
+     * gateway wrote one first, and what is in the file then is the value.
+     */
+    public <T> T readOrCreate(String name, Class<T> type, Function<byte[], T> parse, Supplier<byte[]> made) {
+        return read(name, type, parse).orElseGet(() -> {
+            createIfAbsent(name, made.get());
+            return read(name, type, parse).orElseThrow(() -> new IllegalStateException(name + " vanished"));
+        });
     }
 
     /** Writes {@code name} unless it exists, atomically and under the lock; true if this call created it. */
     public boolean createIfAbsent(String name, byte[] content) {
-        file(name);
-        return store.createIfAbsent(name, Objects.requireNonNull(content, "content").clone());
+        byte[] copy = Objects.requireNonNull(content, "content").clone();
+        return writes.write(file(name), () -> store.createIfAbsent(name, copy));
     }
 
     private String checked(String name) {

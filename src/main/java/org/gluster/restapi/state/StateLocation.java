@@ -4,7 +4,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 
 /**
@@ -33,6 +38,8 @@ public final class StateLocation implements Supplier<StateFiles> {
     private final Path shared;
     private volatile StateFiles sharedFiles;
     private volatile long checkedAt;
+    private final AtomicBoolean checking = new AtomicBoolean();
+    private volatile CompletableFuture<Boolean> looking;
 
     private StateLocation(Path local, Path shared, Executor io, Duration recheck) {
         this.io = io;
@@ -72,15 +79,38 @@ public final class StateLocation implements Supplier<StateFiles> {
         return get() != local;
     }
 
+    /**
+     * The state in use. The look for the marker runs on {@code io} and is waited for at most the read timeout,
+     * by one caller at a time: on a shared-storage mount that stopped answering it would hang, and then the
+     * state last found stays in use (its own reads and writes are bounded); while that look still hangs, no
+     * other is made and nobody waits.
+     */
     @Override
     public StateFiles get() {
         if (shared == null) {
             return local;
         }
         long now = System.currentTimeMillis();
-        if (now - checkedAt >= RECHECK_MILLIS) {
-            sharedFiles = Files.exists(shared.resolve(MARKER)) ? filesIn(shared) : null;
-            checkedAt = now;
+        // until the first look is done every caller takes part in it, so that none is given the local state by mistake
+        if (now - checkedAt >= RECHECK_MILLIS && (checkedAt == 0 || checking.compareAndSet(false, true))) {
+            try {
+                CompletableFuture<Boolean> look = looking;
+                long wait = 0;
+                if (look == null || look.isDone()) {
+                    look = CompletableFuture.supplyAsync(() -> Files.exists(shared.resolve(MARKER)), io);
+                    looking = look;
+                    wait = StateFiles.DEFAULT_READ_TIMEOUT.toMillis();
+                }
+                boolean moved = look.get(wait, TimeUnit.MILLISECONDS);
+                sharedFiles = moved ? filesIn(shared) : null;
+                checkedAt = now;
+            } catch (TimeoutException | ExecutionException | RuntimeException e) {
+                checkedAt = now; // the storage does not answer: what was found last stays
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } finally {
+                checking.set(false);
+            }
         }
         StateFiles current = sharedFiles;
         return current != null ? current : local;

@@ -44,7 +44,17 @@
  * on Payara scans the class loader's resources and cost more than the request it served (several
  * state reads per authenticated request); a thread of the factory carries the context it was made
  * with. The admin tool passes its own pool of daemon threads, so a stuck read cannot keep it from
- * exiting.</li>
+ * exiting. A read that joins one already pending past the timeout, or any read while one of the directory is
+ * (the storage is known silent), gets the last content at once rather than waiting again, so a request that
+ * consults several files during a stall pays the timeout once.</li>
+ * <li>{@code TimedWrites}: writes (the locked read-modify-write, with its change function) run on the same
+ * executor, and the caller waits while the storage makes progress: once no write of the directory has come
+ * back for the timeout (by the injected clock), the write fails with {@code StateStalledException} (503, "read
+ * before you repeat it": the write was given up on, not undone, and may still land when the storage answers),
+ * and while one is stalled the next fails at once without taking a thread. Without it a write on a silent
+ * GlusterFS mount waited for the ping-timeout (42 s). Writes queued behind busy but answering storage do not
+ * fail. {@code StateLocation}'s look for the shared copy's marker and {@code readBytes} are bounded the same
+ * way.</li>
  * <li>{@code StateFiles.readRecent}: what every request consults (the limits and the auth mode in
  * settings.json, a remembered session token's user and the signing key) is read several times per
  * request, and even an unchanged file cost a stat on another thread each time: at 32 concurrent

@@ -226,9 +226,14 @@ class CommandTargetsIT {
         assertEquals(200, login.status());
         Gateway itnew = anonymous.withHeader("X-Auth-Token", login.object().getString("token"));
         ok(itnew.post("/rest/v1/chuser/itnew", "{\"password\": \"second-pw-2\"}"));
+        var ended = itnew.post("/rest/v1/lsuser/itnew", "");
+        assertEquals(401, ended.status(), "a password change ends the user's session tokens: " + ended);
+        assertTrue(ended.body().contains("password of user itnew changed"), ended::toString);
+        var relogin = anonymous.auth("itnew", "second-pw-2");
+        assertEquals(200, relogin.status());
+        itnew = anonymous.withHeader("X-Auth-Token", relogin.object().getString("token"));
         assertEquals(403, itnew.post("/rest/v1/chuser/itnew", "{\"usergrp\": \"SecurityAdmin\"}").status(),
                 "a user changes only their own password");
-        assertEquals(200, anonymous.auth("itnew", "second-pw-2").status());
         ok(security.post("/rest/v1/chuser/itnew", "{\"usergrp\": \"Administrator\"}"));
         assertEquals("Administrator", ok(security.post("/rest/v1/lsuser/itnew", "")).array().getJsonObject(0)
                 .getString("usergrp_name"));
@@ -274,6 +279,89 @@ class CommandTargetsIT {
                 .post("/rest/v1/lsauditlog", "")).body();
         assertTrue(audit.contains("registerplugin") && audit.contains("it-key-1"), audit);
         assertEquals(runsBefore, Metrics.cliRuns(admin), "the gateway's own commands run no CLI");
+    }
+
+    /**
+     * The IBM Storage Virtualize Ansible collection's REST client, as it behaves: POST /rest/auth with the
+     * user in headers and the body {@code null}, registerplugin right after, then each command as
+     * /rest/<command>/<url-quoted positional arguments> with its options as a JSON object or {@code null}.
+     */
+    @Test
+    void theStorageVirtualizeAnsibleClientsFlowRunsEndToEnd() {
+        String user = "itsv.ansible@x";
+        String password = Users.create(STATE, user, Roles.ADMINISTRATOR);
+        var auth = anonymous.send(anonymous.request("/rest/auth").header("Content-Type", "application/json")
+                .header("X-Auth-Username", user).header("X-Auth-Password", password)
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("null")));
+        String token = ok(auth).object().getString("token");
+        ok(svc(token, "registerplugin", "{\"name\": \"Ansible\", \"uniquekey\": \"" + user + "_8796754435\", "
+                + "\"version\": \"2.7.0\", \"metadata\": \"ibm_svc_manage_volume module with class IBMSVCvolume has "
+                + "been executed by " + user + "\"}"));
+        String v = "itsvflow";
+        remove(v);
+        ok(svc(token, "volume-create", "{\"bricks\": [\"%s\", \"%s\"], \"transport\": \"tcp\", \"force\": true}"
+                .formatted(LocalGlusterd.brick(v, "s1"), LocalGlusterd.brick(v, "s2")), v));
+        ok(svc(token, "volume-set", "{\"options\": {\"performance.cache-size\": \"32MB\"}}", v));
+        ok(svc(token, "volume-start", null, v));
+        JsonObject started = ok(svc(token, "volume-info", null, v)).object().getJsonObject("volInfo")
+                .getJsonObject("volumes").getJsonArray("volume").getJsonObject(0);
+        assertEquals("Started", started.getString("statusStr"), started::toString);
+        assertTrue(ok(svc(token, "lsuser", null)).body().contains("\"name\":\"" + user + "\""));
+        assertEquals(user, ok(svc(token, "lsuser", null, user)).array().getJsonObject(0).getString("name"));
+        ok(svc(token, "lssecurity", null));
+        ok(svc(token, "volume-stop", null, v));
+        ok(svc(token, "volume-delete", null, v));
+        var gone = svc(token, "volume-info", null, v);
+        assertEquals(404, gone.status(), gone::toString);
+        assertTrue(ok(svc(token, "lsplugin", null)).body().contains("\"registered_by\":\"" + user + "\""));
+    }
+
+    /** As the collection sends a command: POST, its JSON options or null, the token; arguments quoted like Python's quote. */
+    private Gateway.Answer svc(String token, String command, String options, String... arguments) {
+        StringBuilder path = new StringBuilder("/rest/").append(command);
+        for (String argument : arguments) {
+            path.append('/');
+            for (byte b : argument.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+                char c = (char) (b & 0xff);
+                path.append(Character.isLetterOrDigit(c) && c < 128 || "_.-~/".indexOf(c) >= 0 ? String.valueOf(c)
+                        : "%%%02X".formatted(b & 0xff));
+            }
+        }
+        return anonymous.send(anonymous.request(path.toString()).header("Content-Type", "application/json")
+                .header("X-Auth-Token", token)
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(options == null ? "null" : options)));
+    }
+
+    /** filtervalue and bytes on the gateway's own ls commands, as Storage Virtualize clients send them. */
+    @Test
+    void theOwnListCommandsTakeFiltervalueAndBytesAndRefuseABadFilter() {
+        Gateway security = Users.loggedIn(anonymous, STATE, "itfvsec", Roles.SECURITY_ADMIN);
+        Users.create(STATE, "itfv.one", Roles.MONITOR);
+        Users.create(STATE, "itfv.two", Roles.ADMINISTRATOR);
+        var mine = ok(security.post("/rest/v1/lsuser", "{\"filtervalue\": \"name=ITFV.*\", \"bytes\": true}"));
+        assertEquals(List.of("itfv.one", "itfv.two"), mine.array().stream()
+                .map(u -> u.asJsonObject().getString("name")).sorted().toList(), mine::toString);
+        var monitors = ok(security.post("/rest/lsuser", "{\"filtervalue\": \"usergrp_name=monitor\"}"));
+        assertTrue(monitors.array().size() >= 1 && monitors.array().stream().allMatch(u -> u.asJsonObject()
+                .getString("usergrp_name").equals("Monitor")), monitors::toString);
+        assertEquals("SecurityAdmin", ok(security.post("/rest/v1/lsusergrp", "{\"filtervalue\": \"name=*admin\"}"))
+                .array().getJsonObject(0).getString("name"));
+        assertEquals(0, ok(security.post("/rest/v1/lsauditlog", "{\"filtervalue\": \"command=nosuchcommand\"}"))
+                .array().size());
+
+        refused(security.post("/rest/v1/lsuser", "{\"filtervalue\": \"colour=red\"}"), "filtervalue");
+        refused(security.post("/rest/v1/lsuser", "{\"filtervalue\": \"name=i*f*\"}"), "filtervalue");
+        refused(security.post("/rest/v1/lsplugin", "{\"filtervalue\": \"name\"}"), "filtervalue");
+        refused(security.post("/rest/v1/lssecurity", "{\"bytes\": \"yes\"}"), "bytes");
+        var bad = security.post("/rest/v1/lsuser/itfv.one", "{\"filtervalue\": \"group=x\"}");
+        assertEquals("application/problem+json", bad.header("Content-Type").split(";")[0], bad::toString);
+
+        var document = anonymous.get("/openapi?format=json");
+        assertEquals(200, document.status());
+        JsonObject body = document.object().getJsonObject("components").getJsonObject("schemas")
+                .getJsonObject("LsuserParameters").getJsonObject("properties");
+        assertTrue(body.containsKey("filtervalue") && body.containsKey("bytes"), body::toString);
+        assertTrue(body.getJsonObject("filtervalue").getString("description").contains("usergrp_name"), body::toString);
     }
 
     /** Positional arguments arrive URL-quoted: they are decoded once, not twice. */

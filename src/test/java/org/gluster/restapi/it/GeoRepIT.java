@@ -85,7 +85,7 @@ class GeoRepIT {
         assertEquals(200, keys.status(), keys.body());
         var created = Pool.post(1, SESSIONS, session(), "{\"secondaryHost\": \"s1\", \"secondaryVolume\": \"backup\"}");
         assertEquals(201, created.status(), created.body());
-        assertTrue(created.location().endsWith(ROOT_SESSION), created.location());
+        assertTrue(created.header("location").endsWith(ROOT_SESSION), created.header("location"));
         assertTrue(sessions().stream().anyMatch(s -> s.getString("secondaryVolume").equals("backup")),
                 sessions()::toString);
         var started = Pool.post(1, ROOT_SESSION + "/start", session(), "");
@@ -198,7 +198,7 @@ class GeoRepIT {
         var created = Pool.post(1, SESSIONS, session(), "{\"secondaryHost\": \"s1\", \"secondaryVolume\": \"backup-nonroot\", "
                 + "\"secondaryUser\": \"geoaccount\", \"config\": {\"sync-acls\": \"false\", \"sync-xattrs\": \"false\"}}");
         assertEquals(201, created.status(), created.body());
-        assertTrue(created.location().endsWith(path), created.location());
+        assertTrue(created.header("location").endsWith(path), created.header("location"));
         var pem = Pool.script("secondary-pem", "geo", "backup-nonroot");
         assertEquals(0, pem.exitCode(), pem.out());
         assertEquals(200, Pool.post(1, path.replace("?", "/start?"), session(), "").status());

@@ -9,17 +9,28 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.net.URL;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
+import org.gluster.restapi.events.control.EventSeeds;
 import org.gluster.restapi.identity.Roles;
+import org.gluster.restapi.jobs.control.Gateways;
+import org.gluster.restapi.jobs.control.NodeJobs;
+import org.gluster.restapi.jobs.control.StoredJob;
+import org.gluster.restapi.jobs.entity.Job;
+import org.gluster.restapi.state.StateFiles;
+import org.gluster.restapi.state.StateLocation;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -39,6 +50,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class IdempotencyPagingIT {
 
     static final int VOLUMES = 300;
+    static final int JOBS = 200;
+    static final int EVENTS = 3000;
     static final List<String> STARTED = List.of("pg007", "pg150", "pg299");
     static final List<String> MINE = List.of("idemseq", "idemcon", "idemasync", "idemother", "idembad");
 
@@ -225,6 +238,78 @@ class IdempotencyPagingIT {
         }
     }
 
+    /**
+     * 200 finished jobs of another node (glusterrest.jobs.max, the most the pool keeps), written to the pool
+     * state as its gateway would, are walked by the Link of GET /v1/jobs, newest first; the whole list and
+     * one page are timed.
+     */
+    @Test
+    void theJobsListPagesNewestFirstByItsLinkAndPrintsItsLatency() {
+        StateFiles files = StateLocation.fixed(Deployments.stateDir(IdempotencyPagingIT.class), Runnable::run).get();
+        Instant t0 = Instant.now();
+        List<StoredJob> jobs = IntStream.range(0, JOBS).mapToObj(i -> new StoredJob(Job.queued("itbench-"
+                + UUID.randomUUID(), "itbench", "start volume " + name(i), t0.plusMillis(i)).running(t0.plusMillis(i))
+                .succeeded(Map.of("name", name(i), "status", "Started"), t0.plusMillis(i + 5)), null, null)).toList();
+        files.update("jobs-itbench.json", NodeJobs.class, () -> null, f -> new NodeJobs("itbench", jobs));
+        files.update("jobs.gateways.json", Gateways.class, () -> new Gateways(Map.of()), g -> {
+            Map<String, Instant> seen = new HashMap<>(g.seen());
+            seen.put("itbench", Instant.now());
+            return new Gateways(seen);
+        });
+        try {
+            List<String> walked = walk("/v1/jobs?node=itbench&operation=start+volume&limit=50", "/v1/jobs", JOBS);
+            assertEquals(IntStream.range(0, JOBS).mapToObj(i -> "start volume " + name(JOBS - 1 - i)).toList(),
+                    walked.stream().map(id -> jobs.stream().filter(j -> j.job().id().equals(id)).findFirst()
+                            .orElseThrow().job().operation()).toList(), "newest first, each once");
+            var whole = gateway.get("/v1/jobs");
+            assertTrue(Integer.parseInt(whole.header("X-Total-Count")) >= JOBS, whole::toString);
+            assertEquals(400, gateway.get("/v1/jobs?limit=1001").status());
+            System.out.printf(Locale.ROOT, "LATENCY GET /v1/jobs (%s jobs in the pool, cached state): whole %.1f ms, "
+                    + "page of 20 %.1f ms%n", whole.header("X-Total-Count"), median(gateway, "/v1/jobs"),
+                    median(gateway, "/v1/jobs?limit=20"));
+        } finally {
+            files.update("jobs-itbench.json", NodeJobs.class, () -> null, f -> new NodeJobs("itbench", List.of()));
+        }
+    }
+
+    /** 3000 events of the log walked by the Link of GET /v1/events (which keeps after working), and timed. */
+    @Test
+    void theEventPagesFollowTheirLinkCountTheFilteredLogAndPrintTheirLatency() {
+        String name = "IT_SEED_" + Long.toString(System.nanoTime() % 1_000_000_000L, 36).toUpperCase(Locale.ROOT);
+        EventSeeds.append(Deployments.stateDir(IdempotencyPagingIT.class), name, EVENTS);
+        List<String> walked = walk("/v1/events?event=" + name + "&limit=1000&after=0", "/v1/events", EVENTS);
+        assertEquals(EVENTS, new HashSet<>(walked).size());
+        var first = gateway.get("/v1/events?event=" + name + "&limit=10");
+        long next = first.object().getJsonNumber("next").longValue();
+        var after = gateway.get("/v1/events?event=" + name + "&limit=10&after=" + next);
+        var cursor = gateway.get(nextLink(first.header("Link"), "/v1/events"));
+        assertEquals(after.object().getJsonArray("events"), cursor.object().getJsonArray("events"),
+                "after=next and the Link's cursor give the same page");
+        assertEquals(400, gateway.get(nextLink(first.header("Link"), "/v1/events") + "&after=3").status());
+        var whole = gateway.get("/v1/events?limit=1");
+        System.out.printf(Locale.ROOT, "LATENCY GET /v1/events (%s events in the log, %d of them %s): a page of 1000 "
+                        + "%.1f ms, of 50 %.1f ms; filtered to one name, of 1000 %.1f ms, of 50 %.1f ms%n",
+                whole.header("X-Total-Count"), EVENTS, name, median(gateway, "/v1/events?limit=1000"),
+                median(gateway, "/v1/events?limit=50"), median(gateway, "/v1/events?limit=1000&event=" + name),
+                median(gateway, "/v1/events?limit=50&event=" + name));
+    }
+
+    /** Follows the Links from {@code start}: the ids of every item, after checking each page's X-Total-Count. */
+    private List<String> walk(String start, String path, int total) {
+        List<String> ids = new ArrayList<>();
+        String next = start;
+        while (next != null) {
+            var page = gateway.get(next);
+            assertEquals(200, page.status(), page::toString);
+            assertEquals(String.valueOf(total), page.header("X-Total-Count"), page::toString);
+            JsonValue body = page.body().startsWith("[") ? page.array() : page.object().getJsonArray("events");
+            body.asJsonArray().forEach(item -> ids.add(item.asJsonObject().get("id").toString().replace("\"", "")));
+            next = nextLink(page.header("Link"), path);
+            assertTrue(next == null || !next.contains("after="), next);
+        }
+        return ids;
+    }
+
     private static double median(Gateway g, String path) {
         g.get(path);
         List<Double> ms = new ArrayList<>();
@@ -237,14 +322,17 @@ class IdempotencyPagingIT {
     }
 
     private static String nextLink(String link) {
+        return nextLink(link, "/v1/volumes");
+    }
+
+    private static String nextLink(String link, String path) {
         if (link == null) {
             return null;
         }
         Matcher m = Pattern.compile("<([^>]+)>;\\s*rel=\"next\"").matcher(link);
         assertTrue(m.find(), link);
         String uri = m.group(1);
-        int path = uri.indexOf("/v1/volumes");
-        return uri.substring(path);
+        return uri.substring(uri.indexOf(path));
     }
 
     private static String create(String name) {

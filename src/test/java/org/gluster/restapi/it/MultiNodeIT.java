@@ -1,12 +1,14 @@
 package org.gluster.restapi.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Collections;
@@ -14,8 +16,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.IntSupplier;
+import java.util.regex.Matcher;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
@@ -326,6 +330,226 @@ class MultiNodeIT {
         assertTrue(again.body().contains("already ended"), again.body());
         assertEquals(404, Pool.request(Pool.address(2), "DELETE", "/v1/jobs/n1-00000000-0000-4000-8000-000000000000",
                 session(), null).status());
+    }
+
+    @Test
+    @Order(12)
+    void anIdempotencyKeyUsedOnNodeOneGetsTheKeptAnswerOnNodeTwoWithoutASecondCreateAndAnotherBodyIs422OnNodeThree() {
+        String base = Path.of("target/test-pool").toAbsolutePath().toString();
+        String body = "{\"name\": \"idem\", \"force\": true, \"bricks\": [\"n2:" + base + "/n2/bricks/idem\"]}";
+        Map<String, String> keyed = Map.of("X-Auth-Token", token, "Idempotency-Key", UUID.randomUUID().toString());
+        var first = Pool.post(1, "/v1/volumes", keyed, body);
+        assertEquals(201, first.status(), first.body());
+        double creates = creates(2);
+        var again = Pool.post(2, "/v1/volumes", keyed, body);
+        assertEquals(201, again.status(), again.body());
+        assertEquals("true", again.header("Idempotent-Replayed"), again.headers().toString());
+        assertEquals(first.body(), again.body());
+        assertEquals(first.header("Location"), again.header("Location"));
+        assertEquals(creates, creates(2), "n2 ran no volume create for the repeat");
+
+        var other = Pool.post(3, "/v1/volumes", keyed, body.replace("idem", "idem2"));
+        assertEquals(422, other.status(), other.body());
+        assertTrue(other.header("Content-Type").startsWith("application/problem+json"), other.headers().toString());
+        assertEquals(404, Pool.get(3, "/v1/volumes/idem2", session()).status(), "nothing ran");
+        assertEquals("1", Pool.get(3, "/v1/volumes?name=idem*", session()).header("X-Total-Count"));
+    }
+
+    @Test
+    @Order(13)
+    void aRebalanceJobOfNodeOneCancelledOnNodeTwoStopsTheTaskAndEndsStopped() throws Exception {
+        String base = Path.of("target/test-pool").toAbsolutePath().toString();
+        assertEquals(0, Pool.script("cli", "1", "volume", "set", "dv", "cluster.rebal-throttle", "lazy").exitCode());
+        var added = Pool.post(1, "/v1/volumes/dv/bricks", session(), "{\"force\": true, \"bricks\": [\"n2:" + base
+                + "/n2/bricks/dv-more\"]}");
+        assertEquals(200, added.status(), added.body());
+        var accepted = Pool.post(1, "/v1/volumes/dv/rebalance", async(), "{}");
+        assertEquals(202, accepted.status(), accepted.body());
+        String id = accepted.object().getString("id");
+        awaitJob(2, id, j -> j.containsKey("progress"), 20);
+
+        var cancelled = Pool.request(Pool.address(2), "DELETE", "/v1/jobs/" + id, session(), null);
+        assertEquals(200, cancelled.status(), cancelled.body());
+        JsonObject ended = awaitJob(3, id, j -> !j.getString("state").equals("running"), 60);
+        assertEquals("failed", ended.getString("state"), ended::toString);
+        assertTrue(ended.getJsonObject("problem").getString("detail").contains("was stopped before it ended"),
+                ended::toString);
+        String status = Pool.script("cli", "1", "volume", "rebalance", "dv", "status").out();
+        assertTrue(status.contains("Rebalance not started for volume dv"), "glusterd forgets a stopped task: " + status);
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        int found;
+        while ((found = new ProcessBuilder("pgrep", "-f", "volfile-id rebalance/dv").start().waitFor()) == 0
+                && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+        }
+        assertEquals(1, found, "no rebalance process of dv is left on any node");
+
+        var page = Pool.get(3, "/v1/jobs?operation=rebalance&limit=1", session());
+        assertEquals(200, page.status(), page.body());
+        assertEquals(id, page.array().getJsonObject(0).getString("id"), "newest first");
+        assertTrue(Integer.parseInt(page.header("X-Total-Count")) >= 2, page.headers().toString());
+        assertTrue(page.header("Link").contains("rel=\"next\""), page.headers().toString());
+    }
+
+    @Test
+    @Order(14)
+    void theJobsOfANodeWhoseGatewayIsDownAreReadOnNodeTwoAsUnreachableUntilItIsBack() throws Exception {
+        var accepted = Pool.post(3, "/v1/volumes/iv1/start", async(), "{\"force\": true}");
+        assertEquals(202, accepted.status(), accepted.body());
+        String id = accepted.object().getString("id");
+        assertTrue(id.startsWith("n3-"), id);
+        awaitJob(2, id, j -> j.getString("state").equals("succeeded"), 30);
+        assertFalse(Pool.get(2, "/v1/jobs/" + id, session()).object().containsKey("nodeUnreachable"));
+
+        assertEquals(0, Pool.script("gateway-kill", "3").exitCode());
+        long killed = System.nanoTime();
+        try {
+            JsonObject unreachable = awaitJob(2, id, j -> j.getBoolean("nodeUnreachable", false), 30);
+            System.out.printf("MultiNodeIT: n3's gateway killed; its job shown nodeUnreachable on n2 after %.1f s "
+                    + "(heartbeat 2 s, stale after 10 s)%n", (System.nanoTime() - killed) / 1e9);
+            assertEquals("succeeded", unreachable.getString("state"), "its last known state");
+            var listed = Pool.get(2, "/v1/jobs?node=n3", session());
+            assertTrue(listed.array().stream().map(JsonValue::asJsonObject)
+                    .allMatch(j -> j.getBoolean("nodeUnreachable", false)), listed.body());
+            assertTrue(Pool.get(2, "/v1/jobs?node=n1", session()).array().stream().map(JsonValue::asJsonObject)
+                    .noneMatch(j -> j.containsKey("nodeUnreachable")), "n1's gateway runs");
+        } finally {
+            var up = Pool.script("gateway-up", "3");
+            assertEquals(0, up.exitCode(), up.out());
+        }
+        JsonObject back = awaitJob(2, id, j -> !j.containsKey("nodeUnreachable"), 30);
+        assertEquals("succeeded", back.getString("state"));
+    }
+
+    /** How many {@code volume create} CLI runs node {@code node}'s gateway made. */
+    private static double creates(int node) {
+        var metrics = Pool.get(node, "/metrics?scope=application", session());
+        assertEquals(200, metrics.status(), metrics.body());
+        Matcher m = java.util.regex.Pattern.compile("(?m)^glusterrest_cli_duration_seconds_count\\{[^}]*"
+                + "command=\"volume create\"[^}]*\\}\\s+([0-9.eE+-]+)$").matcher(metrics.body());
+        return m.find() ? Double.parseDouble(m.group(1)) : 0;
+    }
+
+    @Test
+    @Order(15)
+    void aGatewayKilledDuringAHundredConcurrentUserAndAppWritesLosesNoAcknowledgedOneAndItsStateParses()
+            throws Exception {
+        assertEquals(0, Pool.tool(1, "config-set", "maxconnections", "128").exitCode());
+        assertEquals(0, Pool.tool(1, "config-set", "commandratelimit", "1000").exitCode());
+        Path results = Path.of("target/test-pool/kill9-mkuser.txt").toAbsolutePath();
+        Files.deleteIfExists(results);
+        try {
+            Thread.sleep(500);
+            CompletableFuture<List<String>> apps = CompletableFuture.supplyAsync(() -> IntStream.rangeClosed(1, 8)
+                    .filter(i -> Pool.tool(2, "app-add", "k9app" + i, "k9secret-" + i).exitCode() == 0)
+                    .mapToObj(i -> "k9app" + i).toList());
+            CompletableFuture<Pool.Run> users = CompletableFuture.supplyAsync(() -> Pool.script("client", "bash",
+                    Path.of(System.getProperty("glusterrest.test.scripts", "src/test/scripts"), "concurrent-mkuser.sh")
+                            .toAbsolutePath().toString(), "http://" + Pool.address(2) + ":7443", token, "100", "k9user",
+                    results.toString()));
+            long began = System.nanoTime();
+            while (acknowledged(results).size() < 10 && System.nanoTime() - began < 60_000_000_000L) {
+                Thread.sleep(20);
+            }
+            int atKill = acknowledged(results).size();
+            assertEquals(0, Pool.script("gateway-kill", "2").exitCode());
+            double killedAfter = (System.nanoTime() - began) / 1e9;
+            users.get(120, java.util.concurrent.TimeUnit.SECONDS);
+            List<String> acked = acknowledged(results);
+            List<String> answered = Files.readAllLines(results);
+            List<String> appsAdded = apps.get(180, java.util.concurrent.TimeUnit.SECONDS);
+
+            long restart = System.nanoTime();
+            var up = Pool.script("gateway-up", "2");
+            assertEquals(0, up.exitCode(), up.out());
+            double serving = (System.nanoTime() - restart) / 1e9;
+            var listed = Pool.post(2, "/rest/v1/lsuser", session(), "");
+            assertEquals(200, listed.status(), listed.body());
+            Set<String> present = listed.array().stream().map(u -> u.asJsonObject().getString("name"))
+                    .collect(Collectors.toSet());
+            List<String> lost = acked.stream().map(i -> "k9user" + i).filter(u -> !present.contains(u)).toList();
+            long unacknowledgedPresent = IntStream.rangeClosed(1, 100).mapToObj(String::valueOf)
+                    .filter(i -> !acked.contains(i) && present.contains("k9user" + i)).count();
+            String appList = Pool.tool(1, "app-list").out();
+            List<String> appsLost = appsAdded.stream().filter(a -> appList.lines().noneMatch(l -> l.startsWith(a + " ")))
+                    .toList();
+            var parsed = Pool.script("sh", "2", "python3", "-c", "import glob, json, os; os.chdir('" + SHARED + "');"
+                    + " files = glob.glob('*.json'); [json.load(open(f)) for f in files];"
+                    + " print(len(files), len([f for f in os.listdir('.') if f.endswith('.tmp')]))");
+            System.out.printf("MultiNodeIT: n2's gateway killed (SIGKILL) %.1f s into 100 concurrent mkuser (%d acknowledged"
+                    + " then, %d in all, %d answered; %d unacknowledged ones present after the restart) and 8 app-add by"
+                    + " the tool (%d acknowledged); serving again after %.1f s; acknowledged but lost: %d users, %d apps;"
+                    + " state files parsed, temp files left: %s%n", killedAfter, atKill, acked.size(), answered.size(),
+                    unacknowledgedPresent, appsAdded.size(), serving, lost.size(), appsLost.size(), parsed.out().strip());
+            assertTrue(atKill >= 10, "the kill came while the writes ran: " + answered);
+            assertEquals(List.of(), lost, "every acknowledged mkuser is in the state after the restart");
+            assertEquals(List.of(), appsLost, "every acknowledged app-add is in the state:\n" + appList);
+            assertEquals(0, parsed.exitCode(), "every state file parses: " + parsed.out());
+        } finally {
+            Pool.tool(1, "config-reset", "maxconnections");
+            Pool.tool(1, "config-reset", "commandratelimit");
+        }
+    }
+
+    /** The numbers of the requests answered 2xx so far, from concurrent-mkuser.sh's results. */
+    private static List<String> acknowledged(Path results) throws java.io.IOException {
+        return Files.exists(results) ? Files.readAllLines(results).stream().map(l -> l.split(" "))
+                .filter(f -> f.length == 2 && f[1].startsWith("2")).map(f -> f[0]).toList() : List.of();
+    }
+
+    @Test
+    @Order(16)
+    void aSharedStorageStalledOnNodeTwoServesItsReadsFromTheLastGoodCopyAndFailsItsWritesWithinABound()
+            throws Exception {
+        int before = 0;
+        for (int i = 0; i < 50 && before != 200; i++) {
+            before = Pool.post(2, "/rest/v1/lsuser", session(), "").status();
+            Thread.sleep(before == 200 ? 0 : 200);
+        }
+        assertEquals(200, before, "n2 serves the pool's state (it looks for the moved state every 2 s)");
+        String pid = Pool.script("sh", "2", "sh", "-c", "for p in $(pgrep -x glusterfs); do"
+                + " [ \"$(readlink /proc/$p/ns/mnt)\" = \"$(readlink /proc/self/ns/mnt)\" ] || continue;"
+                + " tr '\\0' ' ' < /proc/$p/cmdline | grep -qE ' /run/gluster/shared_storage/? *$' && echo $p; done")
+                .out().strip();
+        assertTrue(pid.matches("\\d+"), "n2's FUSE client of the shared-storage volume: " + pid);
+        double readSeconds;
+        double writeSeconds;
+        Pool.Answer read;
+        Pool.Answer write;
+        Pool.Answer otherNode;
+        assertEquals(0, new ProcessBuilder("kill", "-STOP", pid).start().waitFor());
+        try {
+            long t = System.nanoTime();
+            read = Pool.post(2, "/rest/v1/lsuser", session(), "");
+            readSeconds = (System.nanoTime() - t) / 1e9;
+            t = System.nanoTime();
+            write = Pool.post(2, "/rest/v1/mkuser", session(),
+                    "{\"name\": \"stalluser\", \"usergrp\": \"Monitor\", \"password\": \"pw-of-stalluser\"}");
+            writeSeconds = (System.nanoTime() - t) / 1e9;
+            otherNode = Pool.post(1, "/rest/v1/lsuser/superuser", session(), "");
+        } finally {
+            new ProcessBuilder("kill", "-CONT", pid).start().waitFor();
+        }
+        long continued = System.nanoTime();
+        int again = 0;
+        while (again != 200 && System.nanoTime() - continued < 60_000_000_000L) {
+            again = Pool.post(2, "/rest/v1/mkuser", session(),
+                    "{\"name\": \"afterstall\", \"usergrp\": \"Monitor\", \"password\": \"pw-of-afterstall\"}").status();
+            Thread.sleep(again == 200 ? 0 : 500);
+        }
+        System.out.printf("MultiNodeIT: n2's shared-storage client stopped (SIGSTOP): a read of the users answered %d"
+                + " after %.1f s, a mkuser %d after %.1f s (%s); n1 meanwhile answered %d; after SIGCONT n2 wrote again"
+                + " after %.1f s%n", read.status(), readSeconds, write.status(), writeSeconds, write.body(),
+                otherNode.status(), (System.nanoTime() - continued) / 1e9);
+        assertEquals(200, read.status(), read.body());
+        assertTrue(read.array().stream().anyMatch(u -> u.asJsonObject().getString("name").equals("superuser")));
+        assertEquals(503, write.status(), write.body());
+        assertTrue(write.body().contains("State storage not answering"), write.body());
+        // at most two 5 s timeouts (the first look at a silent file, the look for the moved state's marker), not
+        // GlusterFS's 42 s ping-timeout
+        assertTrue(writeSeconds < 15, "the write failed after " + writeSeconds + " s");
+        assertTrue(readSeconds < 15, "the read answered after " + readSeconds + " s");
+        assertEquals(200, again, "n2 writes again once its shared storage answers");
     }
 
     private static Map<String, String> async() {

@@ -1,6 +1,7 @@
 package org.gluster.restapi.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -153,6 +154,37 @@ class OpenApiIT {
         assertEquals(404, admin.get("/v1/async/volumes").status());
     }
 
+    /** Every documented asynchronous form is routed; anything else under /v1/async is 404 and runs nothing. */
+    @Test
+    void onlyTheDocumentedAsynchronousFormsAreServed() {
+        Gateway admin = Users.loggedIn(new Gateway(deployed), Deployments.stateDir(OpenApiIT.class), "itasynconly",
+                org.gluster.restapi.identity.Roles.ADMINISTRATOR);
+        List<String> wrong = new ArrayList<>();
+        document.getPaths().forEach((path, item) -> {
+            if (path.startsWith("/v1/async/")) {
+                var answer = admin.post(path.replaceAll("\\{[^}]+}", "openapi-it-none"), "{}");
+                if (answer.status() == 404 || answer.status() == 405) {
+                    wrong.add(answer.toString());
+                }
+            }
+        });
+        assertEquals(List.of(), wrong);
+        var created = admin.post("/v1/async/volumes", "{\"name\": \"openapiasync\", \"bricks\": [\"%s\"], \"force\": true}"
+                .formatted(LocalGlusterd.brick("openapiasync", "b")));
+        List<Gateway.Answer> refused = List.of(created,
+                admin.post("/v1/async/volumes/openapiasync/options", "{\"options\": {\"performance.cache-size\": \"32MB\"}}"),
+                admin.delete("/v1/async/volumes/openapiasync"),
+                admin.post("/v1/async/webhooks", "{\"url\": \"http://127.0.0.1:9/openapi-async-it\"}"));
+        for (Gateway.Answer answer : refused) {
+            assertEquals(404, answer.status(), answer::toString);
+            assertTrue(answer.header("Content-Type").startsWith("application/problem+json"), answer::toString);
+        }
+        assertTrue(created.object().getString("detail").startsWith("no asynchronous form of POST /v1/async/volumes"),
+                created::toString);
+        assertEquals(404, admin.get("/v1/volumes/openapiasync").status(), "the volume was not created");
+        assertFalse(admin.get("/v1/webhooks").body().contains("openapi-async-it"), "no webhook was made");
+    }
+
     /**
      * Every record the resources answer or read, written by the server's own JSON-B configuration
      * (every member set, then only what is required), is valid against its schema as served.
@@ -183,6 +215,37 @@ class OpenApiIT {
         factory.getSchema(root, config).validate(mapper.readTree(jwks.body()))
                 .forEach(m -> wrong.add("JwkSet: " + m + " in " + jwks.body()));
         assertEquals(List.of(), wrong);
+    }
+
+    /**
+     * Generators warn about a schema's validations that its type cannot have (Payara writes every default
+     * of an inline @Schema) and mistake a response header without a schema for a body parameter.
+     */
+    @Test
+    void everyHeaderHasASchemaAndNoSchemaCarriesAnotherTypesValidations() throws Exception {
+        List<String> wrong = new ArrayList<>();
+        typed("", new com.fasterxml.jackson.databind.ObjectMapper().readTree(java.nio.file.Files.readString(SERVED)), wrong);
+        assertEquals(List.of(), wrong);
+    }
+
+    private static void typed(String at, com.fasterxml.jackson.databind.JsonNode node, List<String> wrong) {
+        if (node.isObject()) {
+            List<String> foreign = switch (node.path("type").asText("")) {
+                case "integer", "number", "boolean" -> List.of("minLength", "maxLength", "pattern", "uniqueItems",
+                        "minItems", "maxItems", "minProperties", "maxProperties");
+                case "string" -> List.of("uniqueItems", "minItems", "maxItems", "minProperties", "maxProperties");
+                default -> List.of();
+            };
+            foreign.stream().filter(node::has).forEach(key -> wrong.add(at + " has " + key));
+            if (at.matches(".*/responses/\\w+/headers/[^/]+") && !node.has("schema")) {
+                wrong.add(at + " has no schema");
+            }
+            node.fields().forEachRemaining(e -> typed(at + "/" + e.getKey(), e.getValue(), wrong));
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                typed(at + "/" + i, node.get(i), wrong);
+            }
+        }
     }
 
     /** What a user of OpenAPI Generator meets first: its validate command, with recommendations, says nothing. */

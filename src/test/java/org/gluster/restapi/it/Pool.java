@@ -7,7 +7,9 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
@@ -22,8 +24,20 @@ final class Pool {
     record Run(int exitCode, String out) {
     }
 
-    /** An answer; {@code location} is its Location header, or empty. */
-    record Answer(int status, String location, String body) {
+    /**
+     * The gateways' jobs heartbeat is written every 2 s and a node is shown unreachable after 10 s without one
+     * (30 s by default), so a test of a gateway that is down does not wait half a minute; every gateway of
+     * the pool is started with them, as a pool must agree on them.
+     */
+    static final Map<String, String> GATEWAY_SETTINGS = Map.of("GLUSTERREST_JOBS_HEARTBEAT_SECONDS", "2",
+            "GLUSTERREST_JOBS_STALE_SECONDS", "10");
+
+    /** An answer: its status, body and headers (names in lower case). */
+    record Answer(int status, String body, Map<String, String> headers) {
+
+        String header(String name) {
+            return headers.get(name.toLowerCase(Locale.ROOT));
+        }
 
         JsonObject object() {
             try (var reader = Json.createReader(new StringReader(body))) {
@@ -48,6 +62,7 @@ final class Pool {
         command.addAll(List.of(args));
         try {
             ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+            builder.environment().putAll(GATEWAY_SETTINGS);
             builder.environment().putAll(env);
             Process p = builder.start();
             p.getOutputStream().close();
@@ -77,18 +92,26 @@ final class Pool {
 
     /** One HTTP request from the clients' namespace to {@code host} (a node's address or name). */
     static Answer request(String host, String method, String path, Map<String, String> headers, String body) {
-        List<String> command = new ArrayList<>(List.of("client", "curl", "-s", "--max-time", "20",
-                "-w", "\n%header{location}\n%{http_code}", "-X", method));
+        List<String> command = new ArrayList<>(List.of("client", "curl", "-s", "--max-time", "20", "-D", "-",
+                "-w", "\n%{http_code}", "-X", method));
         headers.forEach((name, value) -> command.addAll(List.of("-H", name + ": " + value)));
         if (body != null) {
             command.addAll(List.of("-H", "Content-Type: application/json", "--data-binary", body));
         }
         command.add("http://" + host + ":7443" + path);
-        String out = script(command.toArray(String[]::new)).out();
-        int code = out.lastIndexOf('\n');
-        int location = out.lastIndexOf('\n', code - 1);
-        return new Answer(Integer.parseInt(out.substring(code + 1).strip()), out.substring(location + 1, code),
-                out.substring(0, location));
+        Run run = script(command.toArray(String[]::new));
+        int cut = run.out().lastIndexOf('\n');
+        int status = Integer.parseInt(run.out().substring(cut + 1).strip());
+        String answer = cut < 0 ? "" : run.out().substring(0, cut);
+        int end = answer.indexOf("\r\n\r\n");
+        Map<String, String> received = new HashMap<>();
+        for (String line : (end < 0 ? "" : answer.substring(0, end)).split("\r\n")) {
+            int colon = line.indexOf(':');
+            if (colon > 0) {
+                received.put(line.substring(0, colon).strip().toLowerCase(Locale.ROOT), line.substring(colon + 1).strip());
+            }
+        }
+        return new Answer(status, end < 0 ? answer : answer.substring(end + 4), received);
     }
 
     static Answer get(int node, String path, Map<String, String> headers) {

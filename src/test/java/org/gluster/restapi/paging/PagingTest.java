@@ -95,6 +95,18 @@ class PagingTest {
     }
 
     @Test
+    void aLogIsNeverAnsweredWholeAndItsLimitHasTheSameBounds() {
+        Paging paging = new Paging();
+        paging.defaultLimit = 100;
+        paging.maxLimit = 1000;
+        assertEquals(new PageRequest(100, Optional.empty()), paging.bounded(null, null));
+        assertEquals(new PageRequest(7, Optional.of("12")), paging.bounded("7", Cursor.after("12")));
+        assertEquals("limit", assertThrows(InvalidInputException.class, () -> paging.bounded("1001", null)).field());
+        paging.defaultLimit = 5000;
+        assertEquals(new PageRequest(1000, Optional.empty()), paging.bounded(null, null), "never over the maximum");
+    }
+
+    @Test
     void limitIsOneToTheMaximumAndACursorAloneTakesTheDefault() {
         Paging paging = new Paging();
         paging.defaultLimit = 100;

@@ -45,6 +45,16 @@ class PluginCommandsTest {
     }
 
     @Test
+    void theRowsHaveTheAttributesThatFiltervalueIsDeclaredOver() {
+        plugins.registerplugin(register("ansible", "key-1", "2.5.0", "meta"));
+        var filtervalue = PluginCommands.LSPLUGIN.onAnswer().get(0);
+        for (String attribute : plugins.lsplugin(call(Map.of())).get(0).keySet()) {
+            assertEquals(attribute + "=x", filtervalue.check().accept("filtervalue", attribute + "=x"));
+        }
+        assertThrows(InvalidInputException.class, () -> filtervalue.check().accept("filtervalue", "owner=x"));
+    }
+
+    @Test
     void registeringAgainReplacesTheEarlierRegistrationOfThatNameAndKey() {
         plugins.registerplugin(register("ansible", "key-1", "1.0", "old"));
         plugins.registerplugin(register("ansible", "key-2", "1.0", "other key"));

@@ -37,7 +37,7 @@ class JsonStoreTest {
 
         assertEquals(new Named("ab"), written);
         assertEquals(Optional.of(written), store.read("named.json", Named.class));
-        assertEquals(Optional.of(written), store.lastRead("named.json", Named.class));
+        assertEquals(Optional.of(Optional.of(written)), store.lastRead("named.json", Named.class));
     }
 
     @Test
@@ -59,7 +59,7 @@ class JsonStoreTest {
         Files.delete(dir.resolve("named.json"));
 
         assertEquals(Optional.empty(), store.read("named.json", Named.class));
-        assertEquals(Optional.empty(), store.lastRead("named.json", Named.class));
+        assertEquals(Optional.of(Optional.empty()), store.lastRead("named.json", Named.class), "last found absent");
     }
 
     @Test

@@ -90,9 +90,19 @@ class StampedCacheTest {
         StampedCache cache = cachedFirst(readAfter(Duration.ZERO), file);
         Files.writeString(file, "second!");
 
-        assertEquals(Optional.of("first"), cache.last("named.json", String.class));
+        assertEquals(Optional.of(Optional.of("first")), cache.last("named.json", String.class));
         assertEquals(Optional.empty(), cache.last("named.json", Integer.class));
         cache.forget("named.json");
         assertEquals(Optional.empty(), cache.last("named.json", String.class));
+    }
+
+    @Test
+    void aFileLastFoundAbsentIsKnownAbsentUntilForgotten() {
+        StampedCache cache = readAfter(Duration.ZERO);
+        cache.absent("settings.json", cache.writes());
+
+        assertEquals(Optional.of(Optional.empty()), cache.last("settings.json", String.class));
+        cache.forget("settings.json");
+        assertEquals(Optional.empty(), cache.last("settings.json", String.class));
     }
 }

@@ -73,6 +73,24 @@ class StateFilesStallTest {
         }
     }
 
+    @Test
+    @Timeout(10)
+    void aWriteToStalledStorageFailsWithinTheTimeoutAndTheNextFailsAtOnce() throws Exception {
+        StateFiles files = files();
+        Path fifo = stall("counter.json");
+        try {
+            long began = System.nanoTime();
+            StateStalledException stalled = assertThrows(StateStalledException.class,
+                    () -> files.update("counter.json", Counter.class, () -> new Counter(0), c -> new Counter(c.value() + 1)));
+            long millis = (System.nanoTime() - began) / 1_000_000;
+            assertTrue(millis < 2000, "given up on after " + millis + " ms");
+            assertTrue(stalled.getMessage().contains("counter.json"), stalled.getMessage());
+            assertThrows(StateStalledException.class, () -> files.writeBytes("other.json", new byte[]{'1'}));
+        } finally {
+            release(fifo);
+        }
+    }
+
     private Path stall(String name) throws Exception {
         Path fifo = dir.resolve(name);
         Files.deleteIfExists(fifo);

@@ -31,6 +31,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.gluster.restapi.state.StateFilesWriter.Counter;
 import org.junit.jupiter.api.Test;
@@ -129,6 +131,23 @@ class StateFilesTest {
 
         assertEquals(Optional.empty(), files.read("nothing.json", Named.class));
         assertEquals(Optional.empty(), files.readBytes("nothing.json"));
+    }
+
+    @Test
+    void readOrCreateMakesASecretOnceAndTheFirstWrittenStays() {
+        StateFiles files = files();
+        AtomicInteger made = new AtomicInteger();
+        Function<byte[], String> text = bytes -> new String(bytes, StandardCharsets.US_ASCII);
+
+        assertEquals("first", files.readOrCreate("secret", String.class, text, () -> {
+            made.incrementAndGet();
+            return "first".getBytes(StandardCharsets.US_ASCII);
+        }));
+        assertEquals("first", files().readOrCreate("secret", String.class, text, () -> {
+            made.incrementAndGet();
+            return "second".getBytes(StandardCharsets.US_ASCII);
+        }));
+        assertEquals(1, made.get());
     }
 
     @Test
@@ -241,7 +260,7 @@ class StateFilesTest {
         files.writeBytes("key.pem", "first".getBytes(StandardCharsets.UTF_8));
         Files.setLastModifiedTime(file, minutesAgo(5));
         List<String> parsed = new ArrayList<>();
-        java.util.function.Function<byte[], String> parse = bytes -> {
+        Function<byte[], String> parse = bytes -> {
             String text = new String(bytes, StandardCharsets.UTF_8);
             parsed.add(text);
             return text;

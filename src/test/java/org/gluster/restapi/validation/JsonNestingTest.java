@@ -14,7 +14,7 @@ class JsonNestingTest {
         return text.getBytes(StandardCharsets.UTF_8);
     }
 
-    /** Shrunk from HostileInputIT: 20,000 levels were a 500 on both surfaces (Parsson's bare RuntimeException, Yasson's StackOverflowError). */
+    /** Shrunk from the generated hostile input (HostileInput): 20,000 levels were a 500 on both surfaces (Parsson's bare RuntimeException, Yasson's StackOverflowError). */
     @ParameterizedTest
     @ValueSource(ints = {33, 1000, 20_000})
     void deeperThanTheBoundIsRefusedWhetherOrNotTheTextIsComplete(int depth) {

@@ -34,13 +34,15 @@ import org.gluster.restapi.users.entity.User;
  * Session tokens (the /auth of the Storage Virtualize command-target conventions): RS256 with the
  * pool's key, carrying the MicroProfile JWT claims ({@code iss}, {@code sub}, {@code upn},
  * {@code groups}, {@code jti}, {@code iat}, {@code exp}) and the conventions' {@code sv: {"user": …}};
- * they live {@code restapitimeout} minutes. A token verified once is remembered ({@link VerifiedTokens})
+ * they live {@code restapitimeout} minutes, and end when their user's password changes ({@code pwv},
+ * the password's version they were issued for; a token without it was issued for version 0). A token verified once is remembered ({@link VerifiedTokens})
  * and not verified again while its user (password, group, lockout) and the signing key are unchanged.
  */
 @ApplicationScoped
 public class SessionTokens {
 
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final String PASSWORD_VERSION = "pwv";
 
     @Inject
     SigningKey signingKey;
@@ -74,6 +76,7 @@ public class SessionTokens {
                 .issueTime(Date.from(now))
                 .expirationTime(Date.from(now.plusSeconds(60L * settings.intValue(Setting.RESTAPITIMEOUT))))
                 .claim("sv", Map.of("user", user.name()))
+                .claim(PASSWORD_VERSION, user.passwordVersion())
                 .build();
         JWSHeader header = new JWSHeader.Builder(JWSAlgorithm.RS256).type(JOSEObjectType.JWT)
                 .keyID(signingKey.key().getKeyID()).build();
@@ -155,6 +158,11 @@ public class SessionTokens {
             }
             User user = users.find(claims.getSubject())
                     .orElseThrow(() -> unauthorized("the session token's user no longer exists"));
+            Object version = claims.getClaim(PASSWORD_VERSION);
+            if (!(version == null ? user.passwordVersion() == 0 : version.equals((long) user.passwordVersion()))) {
+                throw unauthorized("the session token was issued before the password of user " + user.name()
+                        + " changed: authenticate again at /rest/v1/auth");
+            }
             if (user.lockedAt(clock.instant().getEpochSecond())) {
                 throw forbidden("user " + user.name() + " is locked");
             }

@@ -36,12 +36,7 @@ public class SigningKey {
      * or the state moved to shared storage) is the key from then on.
      */
     public RSAKey key() {
-        StateFiles files = state.get();
-        return files.read(FILE, RSAKey.class, SigningKey::parse).orElseGet(() -> {
-            files.createIfAbsent(FILE, generatePem());
-            return files.read(FILE, RSAKey.class, SigningKey::parse)
-                    .orElseThrow(() -> new IllegalStateException(FILE + " vanished"));
-        });
+        return state.get().readOrCreate(FILE, RSAKey.class, SigningKey::parse, SigningKey::generatePem);
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.gluster.restapi.commands.catalog;
 
+import java.util.List;
 import java.util.regex.Pattern;
 import org.gluster.restapi.validation.InvalidInputException;
 
@@ -27,5 +28,29 @@ public final class AnswerParams {
             "sizes as plain byte counts (this answer has no unit-suffixed sizes: accepted for compatibility)");
 
     private AnswerParams() {
+    }
+
+    /**
+     * {@code filtervalue} of one of the gateway's own {@code ls} commands, whose rows have known attributes:
+     * one that is not among them is refused too.
+     */
+    public static Param filterOver(List<String> attributes) {
+        Check known = (field, value) -> {
+            String attr = FILTER_CHECK.accept(field, value).substring(0, value.indexOf('='));
+            if (!attributes.contains(attr)) {
+                throw new InvalidInputException(field, "filters on one of " + attributes + "; " + attr + " is none");
+            }
+            return value;
+        };
+        return Param.onAnswer(FILTERVALUE, known, "only the rows whose attribute matches: attr=value, one * wildcard, "
+                + "case-insensitive value; attr is one of " + String.join(", ", attributes));
+    }
+
+    /** Checks an answer parameter's value: a string its check accepts, or true or false when it has none. */
+    public static void check(Param param, String field, Object value) {
+        if (param.check() == null ? !(value instanceof Boolean) : !(value instanceof String text)
+                || param.check().accept(field, text) == null) {
+            throw new InvalidInputException(field, param.check() == null ? "is true or false" : "is a string");
+        }
     }
 }

@@ -148,12 +148,7 @@ public record CommandTarget(String name, String summary, boolean mutating, Set<S
                     argv.add(param.pairValueCheck().accept(field + "." + k, text));
                 });
             }
-            case ANSWER -> {
-                if (param.check() == null ? !(value instanceof Boolean) : !(value instanceof String text)
-                        || param.check().accept(field, text) == null) {
-                    throw new InvalidInputException(field, param.check() == null ? "is true or false" : "is a string");
-                }
-            }
+            case ANSWER -> AnswerParams.check(param, field, value);
             case CHOICE -> {
                 List<String> words = value instanceof String text ? param.choices().get(text) : null;
                 if (words == null) {

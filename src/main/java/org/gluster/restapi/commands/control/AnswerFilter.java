@@ -7,6 +7,8 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import java.util.List;
+import java.util.Map;
 import org.gluster.restapi.commands.catalog.AnswerParams;
 import org.gluster.restapi.paging.Pattern;
 
@@ -28,9 +30,20 @@ final class AnswerFilter {
 
     /** {@code filtervalue} is checked already (AnswerParams.FILTER_CHECK). */
     static JsonValue apply(JsonValue answer, String filtervalue) {
+        return of(filtervalue).walk(answer);
+    }
+
+    /** The rows of one of the gateway's own list commands whose {@code attr} matches ({@code filtervalue} checked already). */
+    static Object rows(Object answer, String filtervalue) {
+        AnswerFilter filter = of(filtervalue);
+        return answer instanceof List<?> rows ? rows.stream().filter(row -> row instanceof Map<?, ?> map
+                && map.get(filter.attr) instanceof String text && filter.value.matches(text)).toList() : answer;
+    }
+
+    private static AnswerFilter of(String filtervalue) {
         int eq = filtervalue.indexOf('=');
         return new AnswerFilter(filtervalue.substring(0, eq),
-                Pattern.of(AnswerParams.FILTERVALUE, filtervalue.substring(eq + 1))).walk(answer);
+                Pattern.of(AnswerParams.FILTERVALUE, filtervalue.substring(eq + 1)));
     }
 
     private JsonValue walk(JsonValue value) {

@@ -43,10 +43,14 @@ public class CommandTargets {
         OwnCommand gateway = registry.ownCommand(command).orElse(null);
         if (gateway != null) {
             call.takesOnly(gateway);
+            gateway.onAnswer().stream().filter(p -> named.get(p.name()) != null)
+                    .forEach(p -> AnswerParams.check(p, p.name(), named.get(p.name())));
             if (gateway.mutating()) {
                 audit(call);
             }
-            return registry.run(gateway, call);
+            Object rows = registry.run(gateway, call);
+            Object filter = named.get(AnswerParams.FILTERVALUE);
+            return filter == null ? rows : AnswerFilter.rows(rows, (String) filter);
         }
         CommandTarget target = registry.target(command).orElseThrow(() -> new NotFoundException("no command "
                 + command + "; the commands are " + registry.names()));

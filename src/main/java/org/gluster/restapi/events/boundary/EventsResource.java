@@ -10,6 +10,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.SseEventSink;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -22,7 +25,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.gluster.restapi.events.control.EventFilter;
 import org.gluster.restapi.events.control.EventStreams;
 import org.gluster.restapi.events.control.Events;
-import org.gluster.restapi.events.entity.EventPage;
+import org.gluster.restapi.events.control.LogPage;
+import org.gluster.restapi.paging.Paging;
 import org.gluster.restapi.identity.Caller;
 import org.gluster.restapi.identity.Roles;
 
@@ -55,6 +59,9 @@ public class EventsResource {
     @Inject
     EventStreams streams;
 
+    @Inject
+    Paging paging;
+
     @Context
     HttpServletRequest request;
 
@@ -79,15 +86,25 @@ public class EventsResource {
     @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
     @RolesAllowed(Roles.MONITOR)
     @Operation(operationId = "listEvents", summary = "the pool's event log as pages, oldest first, for clients that cannot stream")
-    @APIResponse(responseCode = "200", description = "a page", content = @Content(schema = @Schema(ref = "EventPage")))
-    public EventPage page(@Parameter(description = "the id after which to start (default: the oldest kept)")
-                          @QueryParam("after") String after,
-                          @Parameter(description = "at most this many events (1–1000, default 100)")
-                          @QueryParam("limit") String limit,
-                          @Parameter(description = "event names, comma-separated; a name may end in * (VOLUME_*)")
-                          @QueryParam("event") String event,
-                          @Parameter(description = "only events about this volume") @QueryParam("volume") String volume) {
-        return events.page(after, limit, filter(event, volume));
+    @APIResponse(responseCode = "200", description = "a page; X-Total-Count: the events of the whole log that pass "
+            + "the filters; Link rel=\"next\" while the log holds more after this page (without it, poll later with "
+            + "after=next)", content = @Content(schema = @Schema(ref = "EventPage")),
+            headers = {@Header(name = Paging.TOTAL, description = "events of the log that passed the filters",
+                    schema = @Schema(type = SchemaType.INTEGER)),
+                    @Header(name = "Link", description = "<…>; rel=\"next\" when more follow")})
+    public Response page(@Parameter(description = "the id after which to start (default: the oldest kept)")
+                         @QueryParam("after") String after,
+                         @Parameter(description = "at most this many events (1 to glusterrest.paging.max-limit, "
+                                 + "1000; default glusterrest.paging.default-limit, 100)")
+                         @QueryParam("limit") String limit,
+                         @Parameter(description = Paging.CURSOR_SAYS + "; instead of after")
+                         @QueryParam("cursor") String cursor,
+                         @Parameter(description = "event names, comma-separated; a name may end in * (VOLUME_*)")
+                         @QueryParam("event") String event,
+                         @Parameter(description = "only events about this volume") @QueryParam("volume") String volume,
+                         @Context UriInfo uri) {
+        LogPage page = events.page(after, paging.bounded(limit, cursor), filter(event, volume));
+        return Paging.answer(page.body(), page.total(), page.next(), uri, "after");
     }
 
     private EventFilter filter(String event, String volume) {

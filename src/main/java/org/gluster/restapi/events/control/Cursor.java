@@ -12,10 +12,15 @@ final class Cursor {
 
     /** The cursor given, or {@code otherwise} when none is; {@code Last-Event-ID} wins over {@code after}. */
     static long of(String lastEventId, String after, long otherwise) {
+        return of(lastEventId, after, otherwise, "after");
+    }
+
+    /** As {@link #of(String, String, long)}, naming {@code field} when {@code after} is not an id. */
+    static long of(String lastEventId, String after, long otherwise, String field) {
         if (lastEventId != null && !lastEventId.isBlank()) {
             return parse("Last-Event-ID", lastEventId.strip());
         }
-        return after == null || after.isBlank() ? otherwise : parse("after", after.strip());
+        return after == null || after.isBlank() ? otherwise : parse(field, after.strip());
     }
 
     private static long parse(String field, String value) {

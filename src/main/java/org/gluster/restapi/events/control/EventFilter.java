@@ -38,7 +38,6 @@ public record EventFilter(List<String> names, String volume, boolean securityEve
         if (volume != null && !volume.equals(event.volume())) {
             return false;
         }
-        return names.isEmpty() || names.stream().anyMatch(name -> name.endsWith("*")
-                ? event.event().startsWith(name.substring(0, name.length() - 1)) : event.event().equals(name));
+        return Event.named(event.event(), names);
     }
 }

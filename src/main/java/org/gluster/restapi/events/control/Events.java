@@ -2,45 +2,33 @@ package org.gluster.restapi.events.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
-import org.gluster.restapi.events.entity.Event;
-import org.gluster.restapi.events.entity.EventPage;
 import org.gluster.restapi.identity.Caller;
 import org.gluster.restapi.identity.Roles;
-import org.gluster.restapi.validation.GlusterNames;
+import org.gluster.restapi.paging.PageRequest;
+import org.gluster.restapi.validation.InvalidInputException;
 
 /** The log as pages, and where a stream starts. */
 @ApplicationScoped
 public class Events {
 
-    static final int MAX_LIMIT = 1000;
-    static final int MAX_SCANNED = 10_000;
-
     @Inject
     EventLog log;
 
-    public EventPage page(String after, String limit, EventFilter filter) {
-        long cursor = Cursor.of(null, after, 0);
-        int wanted = limit == null || limit.isBlank() ? 100
-                : Integer.parseInt(GlusterNames.count("limit", limit.strip(), 1, MAX_LIMIT));
-        List<Event> matching = new ArrayList<>();
-        int scanned = 0;
-        while (matching.size() < wanted && scanned < MAX_SCANNED) {
-            List<Event> batch = log.after(cursor, EventPump.BATCH);
-            if (batch.isEmpty()) {
-                break;
-            }
-            for (Event event : batch) {
-                cursor = event.id();
-                scanned++;
-                if (filter.test(event) && matching.add(event) && matching.size() == wanted) {
-                    break;
-                }
-            }
+    /**
+     * The page after {@code after} or {@code cursor} (the opaque form of the same id, from a Link), at most
+     * {@code request}'s limit of events.
+     */
+    public LogPage page(String after, PageRequest request, EventFilter filter) {
+        return LogPage.read(log::after, log.oldest(), log.last(), start(after, request), request.limit(), filter);
+    }
+
+    /** The id a page starts after: {@code after}'s, or the cursor's (never both), else 0. */
+    static long start(String after, PageRequest request) {
+        if (after != null && !after.isBlank() && request.after().isPresent()) {
+            throw new InvalidInputException("cursor", "continues a page by itself: give after or cursor, not both");
         }
-        return new EventPage(matching, cursor, log.oldest());
+        return request.after().map(key -> Cursor.of(null, key, 0, "cursor")).orElseGet(() -> Cursor.of(null, after, 0));
     }
 
     /** The filter of a caller's request: events about users, apps and security only for SecurityAdmin. */

@@ -22,13 +22,14 @@ public class IntakeToken {
     Supplier<StateFiles> state;
 
     public String value() {
-        StateFiles files = state.get();
-        return files.readBytes(FILE).or(() -> {
-            byte[] random = new byte[32];
-            new SecureRandom().nextBytes(random);
-            files.createIfAbsent(FILE, Base64.getUrlEncoder().withoutPadding().encode(random));
-            return files.readBytes(FILE);
-        }).map(bytes -> new String(bytes, StandardCharsets.US_ASCII).strip()).orElseThrow();
+        return state.get().readOrCreate(FILE, String.class, bytes -> new String(bytes, StandardCharsets.US_ASCII).strip(),
+                IntakeToken::generate);
+    }
+
+    private static byte[] generate() {
+        byte[] random = new byte[32];
+        new SecureRandom().nextBytes(random);
+        return Base64.getUrlEncoder().withoutPadding().encode(random);
     }
 
     /** Whether {@code authorization} is {@code Bearer <the token>}, compared in constant time. */

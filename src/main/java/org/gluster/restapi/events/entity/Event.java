@@ -4,6 +4,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * One event of the pool as the log keeps it: {@code id} is unique in the pool and increasing in the
@@ -33,5 +34,11 @@ public record Event(long id, Instant time, String node, String event, JsonObject
         }
         return event.startsWith("VOLUME_") && message.get("name") instanceof JsonString name
                 ? name.getString() : null;
+    }
+
+    /** Whether {@code event} is one of the names, each exact or a prefix ending in {@code *}; none matches every event. */
+    public static boolean named(String event, List<String> names) {
+        return names == null || names.isEmpty() || names.stream().anyMatch(name -> name.endsWith("*")
+                ? event.startsWith(name.substring(0, name.length() - 1)) : event.equals(name));
     }
 }

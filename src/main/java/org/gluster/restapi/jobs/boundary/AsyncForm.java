@@ -14,14 +14,16 @@ import java.util.Optional;
  * The asynchronous form of every long operation at a path of its own, for clients that want one
  * answer type per operation (generated ones): {@code POST /v1/async/volumes/gv0/start} is
  * {@code POST /v1/volumes/gv0/start} with {@code Prefer: respond-async}, always a 202 with the job.
- * Only changes are rewritten; a GET under /v1/async finds no route. Authentication, limits and the
- * audit saw the path the client sent, before JAX-RS matches.
+ * Only changes are rewritten; a GET under /v1/async finds no route, and a change that is not a long
+ * operation is refused by {@link AsyncFormMatch} before it runs. Authentication, limits and the audit
+ * saw the path the client sent, before JAX-RS matches.
  */
 @Provider
 @PreMatching
 public class AsyncForm implements ContainerRequestFilter {
 
     public static final String PREFIX = "v1/async/";
+    static final String REWRITTEN = AsyncForm.class.getName();
 
     @Override
     public void filter(ContainerRequestContext request) {
@@ -30,6 +32,7 @@ public class AsyncForm implements ContainerRequestFilter {
             URI target = UriBuilder.fromUri(uri.getRequestUri())
                     .replacePath(uri.getBaseUri().getRawPath() + path).build();
             request.setRequestUri(uri.getBaseUri(), target);
+            request.setProperty(REWRITTEN, Boolean.TRUE);
             request.getHeaders().putSingle(AsyncResponses.PREFER, "respond-async");
         });
     }

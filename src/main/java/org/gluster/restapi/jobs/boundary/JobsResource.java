@@ -10,7 +10,11 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.util.List;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -21,6 +25,7 @@ import org.gluster.restapi.identity.Roles;
 import org.gluster.restapi.jobs.control.JobFilter;
 import org.gluster.restapi.jobs.control.Jobs;
 import org.gluster.restapi.jobs.entity.Job;
+import org.gluster.restapi.paging.Paging;
 import org.gluster.restapi.problems.Problem;
 
 @ApplicationScoped
@@ -36,20 +41,30 @@ public class JobsResource {
     @Inject
     Jobs jobs;
 
+    @Inject
+    Paging paging;
+
     @GET
     @RolesAllowed(Roles.MONITOR)
     @Operation(operationId = "listJobs", summary = "the whole pool's recent jobs, newest first, from any node")
-    @APIResponse(responseCode = "200", description = "the jobs", content = @Content(schema = @Schema(ref = "JobList")))
-    @APIResponse(responseCode = "400", description = "a filter is not valid; the problem names it",
+    @APIResponse(responseCode = "200", description = "the jobs, newest first; X-Total-Count: how many passed the "
+            + "filters; Link rel=\"next\": the next page", content = @Content(schema = @Schema(ref = "JobList")),
+            headers = {@Header(name = Paging.TOTAL, description = "jobs that passed the filters",
+                    schema = @Schema(type = SchemaType.INTEGER)),
+                    @Header(name = "Link", description = "<…>; rel=\"next\" when more follow")})
+    @APIResponse(responseCode = "400", description = "a filter, limit or cursor is not valid; the problem names it",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-    public List<Job> list(@Parameter(description = "only the jobs of this node (its name, as in the job ids)")
+    public Response list(@Parameter(description = "only the jobs of this node (its name, as in the job ids)")
                           @QueryParam("node") String node,
                           @Parameter(description = "only the jobs in this state: " + STATES)
                           @QueryParam("state") String state,
                           @Parameter(description = "only this operation, or the operations that begin with these "
                                   + "words: rebalance, start volume, remove bricks from volume gv0")
-                          @QueryParam("operation") String operation) {
-        return jobs.list(JobFilter.of(node, state, operation));
+                          @QueryParam("operation") String operation,
+                          @Parameter(description = Paging.LIMIT_SAYS) @QueryParam("limit") String limit,
+                          @Parameter(description = Paging.CURSOR_SAYS) @QueryParam("cursor") String cursor,
+                          @Context UriInfo uri) {
+        return Paging.answer(jobs.page(JobFilter.of(node, state, operation), paging.request(limit, cursor)), uri);
     }
 
     @GET

@@ -37,6 +37,15 @@ final class JobTable {
                 .flatMap(job -> shown(job, gateways, now).stream()).sorted(NEWEST_FIRST).toList();
     }
 
+    /**
+     * The key that pages of the list follow: it sorts as the list does (newest first, then by id), so a
+     * cursor continues after the last job of a page.
+     */
+    static String key(Job job) {
+        return String.format("%019d.%09d.%s", Long.MAX_VALUE - job.created().getEpochSecond(),
+                999_999_999 - job.created().getNano(), job.id());
+    }
+
     /** One job as clients see it: empty once expired, flagged when its node is not seen. */
     Optional<Job> shown(Job job, Gateways gateways, Instant now) {
         if (expired(job, now)) {

@@ -29,6 +29,8 @@ import org.gluster.restapi.cli.ThisNode;
 import org.gluster.restapi.events.control.GatewayEventLog;
 import org.gluster.restapi.events.entity.GatewayEvents;
 import org.gluster.restapi.jobs.entity.Job;
+import org.gluster.restapi.paging.Page;
+import org.gluster.restapi.paging.PageRequest;
 import org.gluster.restapi.problems.ConflictException;
 import org.gluster.restapi.problems.NotFoundException;
 import org.gluster.restapi.problems.Problem;
@@ -141,6 +143,11 @@ public class Jobs {
         Map<String, NodeJobs> pool = filter.node() == null ? pool()
                 : Map.of(filter.node(), read(filter.node()));
         return table.view(pool.values(), gateways(), clock.instant()).stream().filter(filter::test).toList();
+    }
+
+    /** A page of {@link #list}, in the same order. */
+    public Page<Job> page(JobFilter filter, PageRequest request) {
+        return Page.of(list(filter), JobTable::key, request);
     }
 
     /**

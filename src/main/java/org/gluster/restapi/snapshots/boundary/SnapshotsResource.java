@@ -12,7 +12,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.List;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.gluster.restapi.paging.Page;
+import org.gluster.restapi.paging.Paging;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -38,14 +43,23 @@ public class SnapshotsResource {
     @Inject
     Snapshots snapshots;
 
+    @Inject
+    Paging paging;
+
     @GET
     @RolesAllowed(Roles.MONITOR)
     @Operation(operationId = "listSnapshots", summary = "every snapshot (of one volume) with its volumes")
-    @APIResponse(responseCode = "200", description = "the snapshots",
-            content = @Content(schema = @Schema(ref = "SnapshotList")))
-    public List<Snapshot> list(@Parameter(description = "only the snapshots of this volume") @QueryParam("volume")
-                               String volume) {
-        return snapshots.list(volume);
+    @APIResponse(responseCode = "200", description = "the snapshots; paged by name on request (X-Total-Count, "
+            + "Link rel=\"next\")", content = @Content(schema = @Schema(ref = "SnapshotList")),
+            headers = {@Header(name = Paging.TOTAL, description = "snapshots that passed the filter",
+                    schema = @Schema(type = SchemaType.INTEGER)),
+                    @Header(name = "Link", description = "<…>; rel=\"next\" when more follow")})
+    public Response list(@Parameter(description = "only the snapshots of this volume") @QueryParam("volume")
+                         String volume,
+                         @Parameter(description = Paging.LIMIT_SAYS) @QueryParam("limit") String limit,
+                         @Parameter(description = Paging.CURSOR_SAYS) @QueryParam("cursor") String cursor,
+                         @Context UriInfo uri) {
+        return Paging.answer(Page.of(snapshots.list(volume), Snapshot::name, paging.request(limit, cursor)), uri);
     }
 
     @POST

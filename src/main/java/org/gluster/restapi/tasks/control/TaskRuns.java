@@ -3,6 +3,8 @@ package org.gluster.restapi.tasks.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.function.Supplier;
+import org.gluster.restapi.cli.CliFailedException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.gluster.restapi.commands.CommandFacade;
 import org.gluster.restapi.commands.GlusterCommand;
@@ -21,6 +23,7 @@ import org.gluster.restapi.tasks.entity.TaskStatus;
 public class TaskRuns {
 
     private static final List<String> DONE = List.of("completed", "failed", "stopped");
+    static final String FORGOTTEN = "not started for volume";
 
     @Inject
     CommandFacade facade;
@@ -58,9 +61,27 @@ public class TaskRuns {
      * gateway runs to take up a job whose task GlusterFS carried on.
      */
     public Work follow(String what, GlusterCommand status) {
+        return follow(what, () -> status(status), this::pause);
+    }
+
+    /**
+     * {@link #follow(String, GlusterCommand)} over {@code poll}. An explicit stop makes glusterd forget the
+     * task (its status is then refused: "Rebalance not started for volume …", "remove-brick not started for
+     * volume …"), so that refusal, once the task ran, means it was stopped.
+     */
+    static Work follow(String what, Supplier<TaskStatus> poll, Runnable pause) {
         return progress -> {
             while (true) {
-                TaskStatus now = status(status);
+                TaskStatus now;
+                try {
+                    now = poll.get();
+                } catch (CliFailedException e) {
+                    if (e.opErrstr() != null && e.opErrstr().contains(FORGOTTEN)) {
+                        throw new ConflictException(what + " was stopped before it ended (GlusterFS forgets a "
+                                + "stopped task: " + e.opErrstr().strip() + ")");
+                    }
+                    throw e;
+                }
                 progress.accept(now);
                 if (now.nodes().stream().allMatch(TaskRuns::done)) {
                     List<String> failed = on(now, "failed");
@@ -74,7 +95,7 @@ public class TaskRuns {
                     }
                     return now;
                 }
-                pause();
+                pause.run();
             }
         };
     }

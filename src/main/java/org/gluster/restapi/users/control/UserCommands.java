@@ -35,8 +35,9 @@ public class UserCommands implements CommandFamily {
     private static final Param GROUP = choice("usergrp", Roles.GROUPS.stream()
             .collect(Collectors.toMap(Function.identity(), List::of)), "the user's group");
     private static final Param PASSWORD = value("password", null, "8 to 256 characters");
-    public static final OwnCommand LSUSER = OwnCommand.read("lsuser", "list the users (all, or the one named)",
-            List.of(USER), List.of());
+    public static final OwnCommand LSUSER = OwnCommand.list("lsuser", "list the users (all, or the one named)",
+            List.of(USER), List.of("id", "name", "password", "ssh_key", "remote", "usergrp_id", "usergrp_name", "owner_id",
+                    "owner_name", "locked", "password_change_required"));
     public static final OwnCommand MKUSER = new OwnCommand("mkuser", "create a user (SecurityAdmin)", true, List.of(),
             List.of(value("name", null, "1 to 64 letters, digits and _.@-").mandatory(), GROUP.mandatory(),
                     PASSWORD.mandatory()));
@@ -45,8 +46,10 @@ public class UserCommands implements CommandFamily {
             List.of(USER.mandatory()), List.of(PASSWORD, GROUP, flag("unlock", "clear a lockout")));
     public static final OwnCommand RMUSER = new OwnCommand("rmuser", "remove a user (SecurityAdmin)", true,
             List.of(USER.mandatory()), List.of());
-    public static final OwnCommand LSUSERGRP = OwnCommand.read("lsusergrp", "list the user groups", List.of(), List.of());
-    public static final OwnCommand LSCURRENTUSER = OwnCommand.read("lscurrentuser", "who is calling", List.of(), List.of());
+    public static final OwnCommand LSUSERGRP = OwnCommand.list("lsusergrp", "list the user groups", List.of(),
+            List.of("id", "name", "role"));
+    public static final OwnCommand LSCURRENTUSER = OwnCommand.list("lscurrentuser", "who is calling", List.of(),
+            List.of("name", "role", "kind"));
 
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_.@-]{0,63}");
     private static final int MIN_PASSWORD = 8;
@@ -113,7 +116,8 @@ public class UserCommands implements CommandFamily {
         }
         users.change(user.name(), newPassword == null ? null : password(newPassword),
                 group == null ? null : group(group), unlock);
-        return Map.of("message", "User " + user.name() + " changed");
+        return Map.of("message", "User " + user.name() + " changed" + (newPassword == null ? ""
+                : "; the user's session tokens ended: authenticate again at /rest/v1/auth"));
     }
 
     public Map<String, String> rmuser(Invocation call) {

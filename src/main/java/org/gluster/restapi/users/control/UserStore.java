@@ -60,7 +60,7 @@ public class UserStore {
             }
             created[0] = true;
             List<User> users = new ArrayList<>(table.users());
-            users.add(new User(table.nextId(), name, group, hash, changeRequired, 0, 0));
+            users.add(new User(table.nextId(), name, group, hash, changeRequired, 0, 0, 0));
             return new UserTable(table.nextId() + 1, users);
         });
         return created[0];
@@ -71,18 +71,22 @@ public class UserStore {
                 table.users().stream().filter(u -> !u.name().equals(name)).toList()));
     }
 
-    /** Changes what is not null: the password (which then needs no change), the group; unlocks. */
+    /**
+     * Changes what is not null: the password (which then needs no change, and ends the user's session
+     * tokens), the group; unlocks.
+     */
     public void change(String name, char[] password, String group, boolean unlock) {
         String hash = password == null ? null : Passwords.hash(password);
         change(name, u -> new User(u.id(), u.name(), group == null ? u.group() : group,
                 hash == null ? u.passwordHash() : hash, hash == null && u.passwordChangeRequired(),
-                unlock ? 0 : u.failedLogins(), unlock ? 0 : u.lockedUntil()));
+                unlock ? 0 : u.failedLogins(), unlock ? 0 : u.lockedUntil(),
+                hash == null ? u.passwordVersion() : u.passwordVersion() + 1));
     }
 
-    /** An administrator's reset: a new password that its user must change, and no lockout. */
+    /** An administrator's reset: a new password that its user must change, no lockout, no session left. */
     public void resetPassword(String name, char[] password) {
         String hash = Passwords.hash(password);
-        change(name, u -> new User(u.id(), u.name(), u.group(), hash, true, 0, 0));
+        change(name, u -> new User(u.id(), u.name(), u.group(), hash, true, 0, 0, u.passwordVersion() + 1));
     }
 
     /** Counts a bad password; at {@code maxFailures} in a row the user is locked until {@code lockedUntil}. */

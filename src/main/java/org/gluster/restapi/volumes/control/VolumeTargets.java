@@ -73,7 +73,7 @@ public class VolumeTargets implements CommandFamily {
                     "option names and values").mandatory().atMost(MAX_OPTIONS)));
     public static final CommandTarget GET = read("volume-get", "read volume options (all, or the one named)",
             Slot.words("volume", "get"), pos(VOLUME_NAME), pos(value("key", VolumeTargets::keyOrAll,
-                    "the option, or all")));
+                    "the option, or all").mandatory()));
     public static final CommandTarget RESET = mutate("volume-reset", "reset volume options (all, or the one named)",
             Slot.words("volume", "reset"), pos(VOLUME_NAME), pos(value("key", KEY, "the option")), named(FORCE));
 

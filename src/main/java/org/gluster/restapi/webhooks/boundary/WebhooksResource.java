@@ -16,7 +16,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.List;
+import jakarta.ws.rs.QueryParam;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.gluster.restapi.paging.Page;
+import org.gluster.restapi.paging.Paging;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -48,12 +52,20 @@ public class WebhooksResource {
     @Inject
     Webhooks webhooks;
 
+    @Inject
+    Paging paging;
+
     @GET
     @Operation(operationId = "listWebhooks", summary = "the pool's webhooks (Administrator); secrets are never shown")
-    @APIResponse(responseCode = "200", description = "the webhooks",
-            content = @Content(schema = @Schema(ref = "WebhookList")))
-    public List<Webhook> list() {
-        return webhooks.list();
+    @APIResponse(responseCode = "200", description = "the webhooks; paged by id on request (X-Total-Count, "
+            + "Link rel=\"next\")", content = @Content(schema = @Schema(ref = "WebhookList")),
+            headers = {@Header(name = Paging.TOTAL, description = "how many webhooks",
+                    schema = @Schema(type = SchemaType.INTEGER)),
+                    @Header(name = "Link", description = "<…>; rel=\"next\" when more follow")})
+    public Response list(@Parameter(description = Paging.LIMIT_SAYS) @QueryParam("limit") String limit,
+                         @Parameter(description = Paging.CURSOR_SAYS) @QueryParam("cursor") String cursor,
+                         @Context UriInfo uri) {
+        return Paging.answer(Page.of(webhooks.list(), Webhook::id, paging.request(limit, cursor)), uri);
     }
 
     @POST
@@ -126,9 +138,15 @@ public class WebhooksResource {
     @GET
     @Path("{webhook}/deliveries")
     @Operation(operationId = "listWebhookDeliveries", summary = "a webhook's last 100 deliveries, newest first (Administrator)")
-    @APIResponse(responseCode = "200", description = "the deliveries",
-            content = @Content(schema = @Schema(ref = "DeliveryList")))
-    public List<Delivery> deliveries(@Parameter(description = ID) @PathParam("webhook") String id) {
-        return webhooks.deliveries(id);
+    @APIResponse(responseCode = "200", description = "the deliveries, newest first; paged on request (X-Total-Count, "
+            + "Link rel=\"next\")", content = @Content(schema = @Schema(ref = "DeliveryList")),
+            headers = {@Header(name = Paging.TOTAL, description = "how many deliveries are kept",
+                    schema = @Schema(type = SchemaType.INTEGER)),
+                    @Header(name = "Link", description = "<…>; rel=\"next\" when more follow")})
+    public Response deliveries(@Parameter(description = ID) @PathParam("webhook") String id,
+                               @Parameter(description = Paging.LIMIT_SAYS) @QueryParam("limit") String limit,
+                               @Parameter(description = Paging.CURSOR_SAYS) @QueryParam("cursor") String cursor,
+                               @Context UriInfo uri) {
+        return Paging.answer(Page.of(webhooks.deliveries(id), Webhooks::newestFirst, paging.request(limit, cursor)), uri);
     }
 }

@@ -23,7 +23,7 @@ public record Endpoint(String id, String url, String secret, List<String> events
         if (GatewayEvents.isSecurity(event.event()) && !securityEvents) {
             return false;
         }
-        return EventFilter.matches(events, event.event());
+        return Event.named(event.event(), events);
     }
 
     Endpoint disabledBecause(String why) {

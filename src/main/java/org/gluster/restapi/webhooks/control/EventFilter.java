@@ -37,17 +37,4 @@ final class EventFilter {
         }
         return List.copyOf(checked);
     }
-
-    static boolean matches(List<String> patterns, String event) {
-        if (patterns == null || patterns.isEmpty()) {
-            return true;
-        }
-        for (String pattern : patterns) {
-            if (pattern.endsWith("*") ? event.startsWith(pattern.substring(0, pattern.length() - 1))
-                    : pattern.equals(event)) {
-                return true;
-            }
-        }
-        return false;
-    }
 }

@@ -126,6 +126,11 @@ public class Webhooks {
         }
     }
 
+    /** The key that pages of deliveries follow: newest (highest event id) first, as they are kept. */
+    public static String newestFirst(Delivery delivery) {
+        return String.format("%019d", Long.MAX_VALUE - delivery.eventId());
+    }
+
     public List<Delivery> deliveries(String id) {
         endpoint(id);
         return store.cursor(id).deliveries();

@@ -82,11 +82,11 @@ class RememberedSessionTokensTest {
     }
 
     @Test
-    void aChangedPasswordHasTheTokenVerifiedAgain() {
+    void aChangedPasswordHasARememberedTokenVerifiedAgainAndRefused() {
         verify(alicesToken());
         users.change("alice", "newpassword".toCharArray(), null, false);
 
-        verify(lastToken);
+        SessionTokensTest.assertRefused(401, "password of user alice changed", () -> verify(lastToken));
         assertEquals(2, verifications);
     }
 

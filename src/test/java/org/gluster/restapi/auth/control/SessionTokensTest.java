@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.crypto.RSASSASigner;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import java.nio.charset.StandardCharsets;
@@ -135,6 +136,51 @@ class SessionTokensTest {
         assertRefused(403, "locked", () -> tokens.verify(jwt));
         clock.set(T0.plusSeconds(600));
         assertEquals("alice", tokens.verify(jwt).name());
+    }
+
+    @Test
+    void aPasswordChangeEndsTheTokensIssuedBeforeItAndNotTheOnesAfter() throws Exception {
+        SignedJWT before = SignedJWT.parse(tokens.issue(alice()));
+        users.change("alice", "alicenewpassword".toCharArray(), null, false);
+        SignedJWT after = SignedJWT.parse(tokens.issue(alice()));
+
+        assertRefused(401, "password of user alice changed", () -> tokens.verify(before));
+        assertEquals("alice", tokens.verify(after).name());
+    }
+
+    @Test
+    void anAdministratorsPasswordResetEndsTheUsersTokens() throws Exception {
+        SignedJWT before = SignedJWT.parse(tokens.issue(alice()));
+        users.resetPassword("alice", "temporarypassword".toCharArray());
+
+        assertRefused(401, "password of user alice changed", () -> tokens.verify(before));
+    }
+
+    @Test
+    void aGroupChangeOrUnlockKeepsTheTokens() throws Exception {
+        SignedJWT jwt = SignedJWT.parse(tokens.issue(alice()));
+        users.change("alice", null, Roles.MONITOR, true);
+
+        assertEquals(Roles.MONITOR, tokens.verify(jwt).group());
+    }
+
+    @Test
+    void aTokenWithoutAPasswordVersionHoldsOnlyForAPasswordNeverChanged() throws Exception {
+        SignedJWT legacy = withoutPasswordVersion(tokens.issue(alice()));
+        assertEquals("alice", tokens.verify(legacy).name());
+
+        users.change("alice", "alicenewpassword".toCharArray(), null, false);
+        assertRefused(401, "password of user alice changed", () -> tokens.verify(legacy));
+    }
+
+    private SignedJWT withoutPasswordVersion(String token) throws Exception {
+        JWTClaimsSet claims = SignedJWT.parse(token).getJWTClaimsSet();
+        SignedJWT jwt = new SignedJWT(SignedJWT.parse(token).getHeader(),
+                new JWTClaimsSet.Builder(claims).claim("pwv", null).build());
+        SigningKey key = new SigningKey();
+        key.state = StateLocation.fixed(state, Runnable::run).get();
+        jwt.sign(new RSASSASigner(key.key()));
+        return jwt;
     }
 
     private User alice() {

@@ -2,13 +2,17 @@ package org.gluster.restapi.commands.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.util.List;
 import java.util.Map;
+import org.gluster.restapi.commands.Families;
 import org.gluster.restapi.commands.catalog.AnswerParams;
+import org.gluster.restapi.commands.catalog.OwnCommand;
+import org.gluster.restapi.commands.catalog.Param;
 import org.gluster.restapi.validation.InvalidInputException;
 import org.gluster.restapi.volumes.control.VolumeTargets;
 import org.junit.jupiter.api.Test;
@@ -40,6 +44,42 @@ class AnswerFilterTest {
                 .size(), "a kept volume keeps every brick");
         assertEquals(0, AnswerFilter.apply(answer, "nosuch=x").asJsonObject().getJsonObject("volInfo")
                 .getJsonObject("volumes").getJsonArray("volume").size());
+    }
+
+    @Test
+    void theRowsOfAnOwnListCommandAreKeptWhenTheirAttributeMatches() {
+        List<Map<String, String>> rows = List.of(Map.of("name", "superuser", "usergrp_name", "SecurityAdmin"),
+                Map.of("name", "ops1", "usergrp_name", "Administrator"), Map.of("name", "ops2", "usergrp_name", "Monitor"));
+        assertEquals(rows.subList(1, 3), AnswerFilter.rows(rows, "name=OPS*"));
+        assertEquals(rows.subList(2, 3), AnswerFilter.rows(rows, "usergrp_name=monitor"));
+        assertEquals(rows.subList(0, 1), AnswerFilter.rows(rows, "name=*user"));
+        assertEquals(List.of(), AnswerFilter.rows(rows, "name=nobody"));
+        assertEquals(Map.of("message", "done"), AnswerFilter.rows(Map.of("message", "done"), "name=x"));
+    }
+
+    @Test
+    void anOwnListCommandRefusesAFilterOnAnAttributeItsRowsDoNotHave() {
+        Param filter = AnswerParams.filterOver(List.of("id", "name"));
+        assertEquals("name=a*", filter.check().accept("filtervalue", "name=a*"));
+        for (Object bad : List.of("group=x", "name", "name=a*b*", "=x", "name=", 3)) {
+            var refused = assertThrows(InvalidInputException.class, () -> AnswerParams.check(filter, "filtervalue", bad),
+                    String.valueOf(bad));
+            assertEquals("filtervalue", refused.field());
+        }
+        assertTrue(assertThrows(InvalidInputException.class, () -> AnswerParams.check(filter, "filtervalue",
+                "group=x")).getMessage().contains("[id, name]"));
+        assertThrows(InvalidInputException.class, () -> AnswerParams.check(AnswerParams.BYTES_PARAM, "bytes", "yes"));
+        AnswerParams.check(AnswerParams.BYTES_PARAM, "bytes", true);
+    }
+
+    @Test
+    void everyOwnListCommandDeclaresFiltervalueAndBytes() {
+        var lists = Families.registry().ownCommands().stream().filter(c -> c.name().startsWith("ls")).toList();
+        assertTrue(lists.size() >= 6, lists::toString);
+        for (OwnCommand command : lists) {
+            assertEquals(List.of(AnswerParams.FILTERVALUE, AnswerParams.BYTES), command.onAnswer().stream()
+                    .map(Param::name).toList(), command.name());
+        }
     }
 
     @Test

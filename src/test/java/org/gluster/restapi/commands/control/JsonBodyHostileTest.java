@@ -20,7 +20,7 @@ class JsonBodyHostileTest {
                         new byte[]{(byte) 0xFE, (byte) 0xFF, 0, '{', 0, '}'}, new byte[]{0, 0, 0}).stream());
     }
 
-    /** Shrunk from HostileInputIT's bodies: 20,000 '[' made Parsson throw a bare RuntimeException, a 500. */
+    /** Shrunk from the generated hostile input (HostileInput)'s bodies: 20,000 '[' made Parsson throw a bare RuntimeException, a 500. */
     @org.junit.jupiter.api.Test
     void aBodyNestedDeeperThanTheBoundIsInvalidInputNamingTheBound() {
         String deep = "{\"a\":" + "[".repeat(org.gluster.restapi.validation.JsonNesting.MAX_DEPTH) + "]".repeat(org.gluster.restapi.validation.JsonNesting.MAX_DEPTH) + "}";

@@ -12,11 +12,15 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ForkJoinPool;
 import org.gluster.restapi.cli.ThisNode;
 import org.gluster.restapi.events.control.GatewayEventLog;
 import org.gluster.restapi.jobs.entity.Job;
+import org.gluster.restapi.paging.Cursor;
+import org.gluster.restapi.paging.Page;
+import org.gluster.restapi.paging.PageRequest;
 import org.gluster.restapi.problems.ConflictException;
 import org.gluster.restapi.problems.NotFoundException;
 import org.gluster.restapi.problems.Problems;
@@ -100,6 +104,37 @@ class JobsTest {
         jobs.open();
         jobs.touch();
         return jobs;
+    }
+
+    @Test
+    void pagesOfThePoolsJobsWalkThemNewestFirstOnceEachAndKeepTheFilters() {
+        Jobs n1 = gateway("n1", 100, Runnable::run);
+        Jobs n2 = gateway("n2", 100, Runnable::run);
+        for (int i = 0; i < 25; i++) {
+            (i % 2 == 0 ? n1 : n2).submit("start volume gv" + i, Work.of(() -> null));
+            if (i % 3 != 0) {
+                clock.advance(Duration.ofMillis(1500));
+            }
+        }
+        List<Job> whole = n1.list(JobFilter.of(null, null, null));
+        List<Job> walked = new ArrayList<>();
+        Optional<String> cursor = Optional.empty();
+        int pages = 0;
+        do {
+            Page<Job> page = n2.page(JobFilter.of(null, null, null), new PageRequest(10, cursor.map(Cursor::key)));
+            assertEquals(25, page.total());
+            walked.addAll(page.items());
+            cursor = page.next();
+            pages++;
+        } while (cursor.isPresent());
+        assertEquals(3, pages);
+        assertEquals(whole, walked, "the same jobs in the same order (jobs made in the same instant too)");
+
+        Page<Job> ofN2 = n1.page(JobFilter.of("n2", "succeeded", "start volume"), new PageRequest(5, Optional.empty()));
+        assertEquals(12, ofN2.total());
+        assertEquals(5, ofN2.items().size());
+        assertTrue(ofN2.items().stream().allMatch(j -> j.node().equals("n2")));
+        assertEquals(whole, n1.page(JobFilter.of(null, null, null), PageRequest.all()).items());
     }
 
     @Test

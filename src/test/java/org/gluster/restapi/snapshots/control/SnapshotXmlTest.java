@@ -7,6 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
+import java.util.Optional;
+import org.gluster.restapi.paging.Cursor;
+import org.gluster.restapi.paging.Page;
+import org.gluster.restapi.paging.PageRequest;
 import org.gluster.restapi.cli.CliFailedException;
 import org.gluster.restapi.cli.CliOutputReader;
 import org.gluster.restapi.snapshots.entity.OriginVolume;
@@ -58,6 +62,18 @@ class SnapshotXmlTest {
                         List.of(new SnapshotVolume("8d6c7c3e1b2a4f5e9d0c1b2a3f4e5d6c", "Started",
                                 new OriginVolume("gv0", 1, 255))))),
                 SnapshotXml.snapshots(xml("snapshot-info-from-source.xml")));
+    }
+
+    @Test
+    void theSnapshotListPagesByNameOnceEach() {
+        List<Snapshot> all = SnapshotXml.snapshots(xml("snapshot-info-volume-from-source.xml"));
+        Page<Snapshot> first = Page.of(all, Snapshot::name, new PageRequest(1, Optional.empty()));
+        assertEquals(all.size(), first.total());
+        Page<Snapshot> second = Page.of(all, Snapshot::name, new PageRequest(1,
+                Optional.of(Cursor.key(first.next().orElseThrow()))));
+        assertEquals(List.of(all.stream().map(Snapshot::name).sorted().toList().get(1)),
+                second.items().stream().map(Snapshot::name).toList());
+        assertEquals(all.size() > 2, second.next().isPresent());
     }
 
     @Test

@@ -80,6 +80,14 @@ class VolumeTargetsTest {
         assertEquals(field, assertThrows(InvalidInputException.class, build).field());
     }
 
+    /** Shrunk from the generated URLs: /rest/v1/volume-get/gv-none/; left no key, and the CLI's usage text was a 500. */
+    @Test
+    void volumeGetWithoutAKeyIsRefusedNamingTheKey() {
+        refused("key", () -> VolumeTargets.GET.build(List.of("gv0"), java.util.Map.of()));
+        assertEquals(List.of("volume", "get", "gv0", "all"),
+                VolumeTargets.GET.build(List.of("gv0", "all"), java.util.Map.of()).args());
+    }
+
     @Test
     void createsAPlainVolume() {
         GlusterCommand command = volume("gv0", B1).create();

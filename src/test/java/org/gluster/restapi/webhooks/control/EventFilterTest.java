@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import org.gluster.restapi.events.entity.Event;
 import org.gluster.restapi.validation.InvalidInputException;
 import org.junit.jupiter.api.Test;
 
@@ -17,14 +18,14 @@ class EventFilterTest {
     void namesAndPrefixesMatchAndNoneMatchesAll() {
         List<String> filter = EventFilter.checked(List.of("volume_*", "BRICK_DISCONNECTED"));
         assertEquals(List.of("VOLUME_*", "BRICK_DISCONNECTED"), filter);
-        assertTrue(EventFilter.matches(filter, "VOLUME_SET"));
-        assertTrue(EventFilter.matches(filter, "BRICK_DISCONNECTED"));
-        assertFalse(EventFilter.matches(filter, "BRICK_CONNECTED"));
-        assertFalse(EventFilter.matches(filter, "BRICK_DISCONNECTED_X"));
-        assertFalse(EventFilter.matches(filter, "GATEWAY_VOLUME_X"));
-        assertTrue(EventFilter.matches(List.of(), "ANYTHING"));
-        assertTrue(EventFilter.matches(EventFilter.checked(null), "ANYTHING"));
-        assertTrue(EventFilter.matches(EventFilter.checked(List.of("*")), "ANYTHING"));
+        assertTrue(Event.named("VOLUME_SET", filter));
+        assertTrue(Event.named("BRICK_DISCONNECTED", filter));
+        assertFalse(Event.named("BRICK_CONNECTED", filter));
+        assertFalse(Event.named("BRICK_DISCONNECTED_X", filter));
+        assertFalse(Event.named("GATEWAY_VOLUME_X", filter));
+        assertTrue(Event.named("ANYTHING", List.of()));
+        assertTrue(Event.named("ANYTHING", EventFilter.checked(null)));
+        assertTrue(Event.named("ANYTHING", EventFilter.checked(List.of("*"))));
         assertEquals(List.of("PEER_*"), EventFilter.checked(List.of("PEER_*", "peer_*")));
     }
 

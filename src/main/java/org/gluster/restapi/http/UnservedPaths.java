@@ -1,0 +1,84 @@
+package org.gluster.restapi.http;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+
+/**
+ * The request paths that the servlet container refuses before any of the gateway's code runs (Payara's
+ * CoyoteAdapter normalizes the decoded path and answers such a request 400 with an empty body), with the
+ * reason in words, so that {@link PathGuard} can send them to {@link RefusedRequests} instead.
+ */
+final class UnservedPaths {
+
+    private UnservedPaths() {
+    }
+
+    /** Why the container would refuse {@code rawUri} (the request target as sent, query included); empty when it would not. */
+    static Optional<String> refusal(String rawUri) {
+        if (rawUri == null || rawUri.isEmpty() || rawUri.equals("*")) {
+            return Optional.empty();
+        }
+        int query = rawUri.indexOf('?');
+        String raw = query < 0 ? rawUri : rawUri.substring(0, query);
+        if (!raw.startsWith("/")) {
+            return Optional.empty();
+        }
+        ByteArrayOutputStream decoded = new ByteArrayOutputStream(raw.length());
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c == '%') {
+                if (i + 2 >= raw.length() || Character.digit(raw.charAt(i + 1), 16) < 0
+                        || Character.digit(raw.charAt(i + 2), 16) < 0) {
+                    return Optional.of("the path has a % that is not followed by two hexadecimal digits");
+                }
+                decoded.write(Character.digit(raw.charAt(i + 1), 16) * 16 + Character.digit(raw.charAt(i + 2), 16));
+                i += 2;
+            } else {
+                decoded.write(c);
+            }
+        }
+        byte[] path = decoded.toByteArray();
+        for (byte b : path) {
+            if (b == 0) {
+                return Optional.of("the path has a NUL character (%00)");
+            }
+            if (b == '\\') {
+                return Optional.of("the path has a backslash (\\ or %5C)");
+            }
+        }
+        try {
+            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(path));
+        } catch (CharacterCodingException e) {
+            return Optional.of("the path is not UTF-8 once its %-escapes are decoded (an overlong or cut sequence,"
+                    + " a surrogate, or a byte such as %FF)");
+        }
+        return leadsAboveRoot(path) ? Optional.of("the path leads above the root with ..") : Optional.empty();
+    }
+
+    private static boolean leadsAboveRoot(byte[] path) {
+        int depth = 0;
+        int start = 1;
+        for (int i = 1; i <= path.length; i++) {
+            if (i == path.length || path[i] == '/') {
+                int length = i - start;
+                boolean dotDot = length == 2 && path[start] == '.' && path[start + 1] == '.';
+                boolean dot = length == 1 && path[start] == '.';
+                if (dotDot) {
+                    if (depth == 0) {
+                        return true;
+                    }
+                    depth--;
+                } else if (length > 0 && !dot) {
+                    depth++;
+                }
+                start = i + 1;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,44 @@
+package org.gluster.restapi.http;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Optional;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class UnservedPathsTest {
+
+    static final String NOT_UTF8 = "the path is not UTF-8 once its %-escapes are decoded (an overlong or cut sequence,"
+            + " a surrogate, or a byte such as %FF)";
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "/v1/volumes/%00|the path has a NUL character (%00)",
+            "/rest/v1/volume-info/a%00b?x=1|the path has a NUL character (%00)",
+            "/v1/volumes/a%5Cb|the path has a backslash (\\ or %5C)",
+            "/v1/volumes/a%5cb|the path has a backslash (\\ or %5C)",
+            "/v1/volumes/a\\b|the path has a backslash (\\ or %5C)",
+            "/v1/volumes/%zz|the path has a % that is not followed by two hexadecimal digits",
+            "/v1/volumes/%2|the path has a % that is not followed by two hexadecimal digits",
+            "/v1/../..|the path leads above the root with ..",
+            "/..|the path leads above the root with ..",
+            "/rest/%2e%2e/%2E%2E/x|the path leads above the root with ..",
+            "/rest/./../..|the path leads above the root with ..",
+            "/rest/v1/volume-info/%C0%AF|" + UnservedPathsTest.NOT_UTF8,
+            "/v1/volumes/%E0%80%AF|" + UnservedPathsTest.NOT_UTF8,
+            "/v1/volumes/%ED%A0%80|" + UnservedPathsTest.NOT_UTF8,
+            "/v1/volumes/%FF|" + UnservedPathsTest.NOT_UTF8,
+            "/v1/volumes/%C3|" + UnservedPathsTest.NOT_UTF8})
+    void aPathTheContainerRefusesIsNamedWithItsReason(String uri, String reason) {
+        assertEquals(Optional.of(reason), UnservedPaths.refusal(uri));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/v1/volumes", "/v1/volumes/gv0?x=%00", "/rest/v1/volume-info/%2F", "/rest/..",
+            "/rest/v1/../../v1", "/v1//volumes/./gv0/..", "/v1/volumes/%C3%A9t%C3%A9", "/v1/volumes/%F0%9F%9A%80", "*",
+            "http://host/x", "/v1/volumes/a%20b", "/v1/volumes/.../x"})
+    void aPathTheContainerServesIsLeftAlone(String uri) {
+        assertEquals(Optional.empty(), UnservedPaths.refusal(uri));
+    }
+}
