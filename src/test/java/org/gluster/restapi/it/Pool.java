@@ -53,11 +53,17 @@ final class Pool {
     }
 
     static Run script(String... args) {
+        return script(Map.of(), args);
+    }
+
+    /** The script with {@code env} added to its environment (N=2: a 2-node pool). */
+    static Run script(Map<String, String> env, String... args) {
         List<String> command = new ArrayList<>(List.of("bash", SCRIPT));
         command.addAll(List.of(args));
         try {
             ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
             builder.environment().putAll(GATEWAY_SETTINGS);
+            builder.environment().putAll(env);
             Process p = builder.start();
             p.getOutputStream().close();
             String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
