@@ -51,15 +51,29 @@ public class Georep {
         named.put("push-pem", !Boolean.FALSE.equals(request.pushPem()));
         named.put("force", Boolean.TRUE.equals(request.force()));
         GlusterCommand create = GeorepTargets.CREATE.build(List.of(volume, secondary.cli()), named);
-        Map<String, String> options = new LinkedHashMap<>();
-        options.put(ACCESS_MOUNT, "true");
-        if (request.config() != null) {
-            options.putAll(request.config());
-        }
-        List<GlusterCommand> sets = settings.sets(volume, secondary, options);
+        List<GlusterCommand> sets = settings.sets(volume, secondary, initialOptions(secondary, request.config()));
         facade.execute(create);
         sets.forEach(facade::execute);
         return get(volume, secondary);
+    }
+
+    /**
+     * What a create sets after it, the caller's {@code config} winning: {@code secondary-access-mount true}
+     * (Debian's rsync 3.5.0), and for a non-root (mountbroker) session {@code sync-acls} and
+     * {@code sync-xattrs false}: with them, every rsync batch to the unprivileged mount ends with code 23,
+     * gsyncd retries each batch ten times, and live copying was seen to stop.
+     */
+    static Map<String, String> initialOptions(Secondary secondary, Map<String, String> config) {
+        Map<String, String> options = new LinkedHashMap<>();
+        options.put(ACCESS_MOUNT, "true");
+        if (!Secondary.ROOT.equals(secondary.user())) {
+            options.put("sync-acls", "false");
+            options.put("sync-xattrs", "false");
+        }
+        if (config != null) {
+            options.putAll(config);
+        }
+        return options;
     }
 
     public void delete(String volume, Secondary secondary, boolean resetSyncTime) {
