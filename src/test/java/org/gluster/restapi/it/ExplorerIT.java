@@ -91,7 +91,9 @@ class ExplorerIT {
         wait.until(ExpectedConditions.textToBePresentInElement(sessionScheme, "Authorized"));
         browser.findElement(By.cssSelector(".modal-ux button.btn-done")).click();
 
-        WebElement operation = browser.findElement(By.id("operations-volumes-listVolumes"));
+        browser.findElement(By.cssSelector("#operations-tag-volumes")).click();
+        WebElement operation = wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.id("operations-volumes-listVolumes")));
         operation.findElement(By.cssSelector(".opblock-summary-control")).click();
         wait.until(ExpectedConditions.elementToBeClickable(operation.findElement(By.cssSelector("button.try-out__btn"))))
                 .click();
