@@ -176,8 +176,7 @@ class FaultsIT {
                 }
             }
         } finally {
-            gateway.post("/v1/volumes/" + name + "/stop", "{\"force\": true}");
-            gateway.delete("/v1/volumes/" + name);
+            LocalGlusterd.removeVolume(name);
         }
     }
 

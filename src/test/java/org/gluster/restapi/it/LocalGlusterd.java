@@ -5,6 +5,7 @@ import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -42,6 +43,29 @@ public final class LocalGlusterd {
 
     public static void startDaemon() {
         script("start-daemon");
+    }
+
+    /**
+     * Stops (force) and deletes {@code volume} with the CLI itself, whatever state the gateway left it in,
+     * so that no brick process outlives the test; failures are ignored (there may be no such volume).
+     */
+    public static void removeVolume(String volume) {
+        for (List<String> args : List.of(List.of("volume", "stop", volume, "force"), List.of("volume", "delete", volume))) {
+            List<String> argv = new ArrayList<>(List.of("gluster", "--mode=script"));
+            argv.addAll(args);
+            try {
+                Process p = new ProcessBuilder(argv).redirectErrorStream(true)
+                        .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+                if (!p.waitFor(120, TimeUnit.SECONDS)) {
+                    p.destroyForcibly();
+                }
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
     }
 
     public static List<String> commandHistory() {
