@@ -57,7 +57,22 @@ final class UnservedPaths {
             return Optional.of("the path is not UTF-8 once its %-escapes are decoded (an overlong or cut sequence,"
                     + " a surrogate, or a byte such as %FF)");
         }
+        if (endsInDotsOnly(path)) {
+            return Optional.of("the path ends in a segment of three or more dots only (...)");
+        }
         return leadsAboveRoot(path) ? Optional.of("the path leads above the root with ..") : Optional.empty();
+    }
+
+    /** A last segment of dots only, three or more ({@code /v1/volumes/...}; {@code /.../x} is served). */
+    private static boolean endsInDotsOnly(byte[] path) {
+        int dots = 0;
+        for (int i = path.length - 1; i > 0 && path[i] != '/'; i--) {
+            if (path[i] != '.') {
+                return false;
+            }
+            dots++;
+        }
+        return dots >= 3;
     }
 
     private static boolean leadsAboveRoot(byte[] path) {

@@ -25,6 +25,9 @@ class UnservedPathsTest {
             "/..|the path leads above the root with ..",
             "/rest/%2e%2e/%2E%2E/x|the path leads above the root with ..",
             "/rest/./../..|the path leads above the root with ..",
+            "/rest/v1/volume-info/..%2e%2e|the path ends in a segment of three or more dots only (...)",
+            "/v1/volumes/...|the path ends in a segment of three or more dots only (...)",
+            "/rest/v1/volume-info/x/....|the path ends in a segment of three or more dots only (...)",
             "/rest/v1/volume-info/%C0%AF|" + UnservedPathsTest.NOT_UTF8,
             "/v1/volumes/%E0%80%AF|" + UnservedPathsTest.NOT_UTF8,
             "/v1/volumes/%ED%A0%80|" + UnservedPathsTest.NOT_UTF8,
@@ -37,7 +40,7 @@ class UnservedPathsTest {
     @ParameterizedTest
     @ValueSource(strings = {"/v1/volumes", "/v1/volumes/gv0?x=%00", "/rest/v1/volume-info/%2F", "/rest/..",
             "/rest/v1/../../v1", "/v1//volumes/./gv0/..", "/v1/volumes/%C3%A9t%C3%A9", "/v1/volumes/%F0%9F%9A%80", "*",
-            "http://host/x", "/v1/volumes/a%20b", "/v1/volumes/.../x"})
+            "http://host/x", "/v1/volumes/a%20b", "/v1/volumes/.../x", "/v1/volumes/a...", "/v1/volumes/...a"})
     void aPathTheContainerServesIsLeftAlone(String uri) {
         assertEquals(Optional.empty(), UnservedPaths.refusal(uri));
     }

@@ -47,7 +47,9 @@ public final class LocalGlusterd {
 
     /**
      * Stops (force) and deletes {@code volume} with the CLI itself, whatever state the gateway left it in,
-     * so that no brick process outlives the test; failures are ignored (there may be no such volume).
+     * so that no brick process outlives the test; failures are ignored (there may be no such volume). Bricks
+     * that a glusterd started just before it was stopped are unknown to the next one ("Stopped", yet
+     * running): those are ended by pid.
      */
     public static void removeVolume(String volume) {
         for (List<String> args : List.of(List.of("volume", "stop", volume, "force"), List.of("volume", "delete", volume))) {
@@ -66,6 +68,9 @@ public final class LocalGlusterd {
                 return;
             }
         }
+        ProcessHandle.allProcesses().filter(p -> p.info().command().orElse("").endsWith("glusterfsd")
+                && p.info().arguments().map(List::of).orElse(List.of()).stream()
+                        .anyMatch(argument -> argument.startsWith(volume + "."))).forEach(ProcessHandle::destroyForcibly);
     }
 
     public static List<String> commandHistory() {
