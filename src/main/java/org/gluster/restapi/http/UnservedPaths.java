@@ -5,6 +5,8 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.Optional;
 
 /**
@@ -63,16 +65,21 @@ final class UnservedPaths {
         return leadsAboveRoot(path) ? Optional.of("the path leads above the root with ..") : Optional.empty();
     }
 
-    /** A last segment of dots only, three or more ({@code /v1/volumes/...}; {@code /.../x} is served). */
+    /**
+     * The path's last segment, once {@code .} and {@code ..} are resolved and a trailing slash left out, is
+     * dots only, three or more ({@code /v1/volumes/...}, {@code /rest/../..../}; {@code /.../x} is served).
+     */
     private static boolean endsInDotsOnly(byte[] path) {
-        int dots = 0;
-        for (int i = path.length - 1; i > 0 && path[i] != '/'; i--) {
-            if (path[i] != '.') {
-                return false;
+        Deque<String> segments = new ArrayDeque<>();
+        for (String segment : new String(path, StandardCharsets.ISO_8859_1).split("/")) {
+            if (segment.equals("..")) {
+                segments.pollLast();
+            } else if (!segment.isEmpty() && !segment.equals(".")) {
+                segments.addLast(segment);
             }
-            dots++;
         }
-        return dots >= 3;
+        String last = segments.peekLast();
+        return last != null && last.length() >= 3 && last.chars().allMatch(c -> c == '.');
     }
 
     private static boolean leadsAboveRoot(byte[] path) {

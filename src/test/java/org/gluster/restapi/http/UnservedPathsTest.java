@@ -27,6 +27,7 @@ class UnservedPathsTest {
             "/rest/./../..|the path leads above the root with ..",
             "/rest/v1/volume-info/..%2e%2e|the path ends in a segment of three or more dots only (...)",
             "/v1/volumes/...|the path ends in a segment of three or more dots only (...)",
+            "/rest/..%2F%2e%2e%2E%2E/|the path ends in a segment of three or more dots only (...)",
             "/rest/v1/volume-info/x/....|the path ends in a segment of three or more dots only (...)",
             "/rest/v1/volume-info/%C0%AF|" + UnservedPathsTest.NOT_UTF8,
             "/v1/volumes/%E0%80%AF|" + UnservedPathsTest.NOT_UTF8,

@@ -13,6 +13,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.gluster.restapi.problems.NotFoundException;
 import org.gluster.restapi.cli.CliFailedException;
+import org.gluster.restapi.cli.GlusterdUnavailableException;
 import org.gluster.restapi.commands.CommandFacade;
 import org.gluster.restapi.volumes.entity.ForceRequest;
 import org.gluster.restapi.volumes.entity.OptionsRequest;
@@ -79,15 +80,28 @@ public class Volumes {
         var start = VolumeTargets.START.on(name, Map.of("force", ForceRequest.force(request)));
         return () -> {
             facade.execute(start);
-            return get(name);
+            return readAfter(name, "the start");
         };
+    }
+
+    /**
+     * The volume as it is after a change that succeeded: when glusterd stops answering in between, the
+     * failure says that the change was made, so that nobody reads "unavailable" as "nothing happened".
+     */
+    private Volume readAfter(String name, String change) {
+        try {
+            return get(name);
+        } catch (GlusterdUnavailableException e) {
+            throw new GlusterdUnavailableException(change + " of " + name + " succeeded, but reading the volume"
+                    + " afterwards failed: " + e.getMessage());
+        }
     }
 
     public Supplier<Volume> stop(String name, ForceRequest request) {
         var stop = VolumeTargets.STOP.on(name, Map.of("force", ForceRequest.force(request)));
         return () -> {
             facade.execute(stop);
-            return get(name);
+            return readAfter(name, "the stop");
         };
     }
 
@@ -98,7 +112,7 @@ public class Volumes {
         return () -> {
             facade.execute(stop);
             facade.execute(start);
-            return get(name);
+            return readAfter(name, "the restart");
         };
     }
 
