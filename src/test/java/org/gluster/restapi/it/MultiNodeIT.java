@@ -260,8 +260,8 @@ class MultiNodeIT {
         assertEquals(201, created.status(), created.body());
         assertEquals(200, Pool.post(1, "/v1/volumes/dv/start", session(), "").status());
         var written = Pool.script("sh", "1", "sh", "-c", "mkdir -p /run/dvmnt && mount -t glusterfs n1:/dv /run/dvmnt"
-                + " && for i in $(seq 1 400); do head -c 65536 /dev/urandom > /run/dvmnt/f$i; done; umount /run/dvmnt");
-        System.out.println("MultiNodeIT: 400 files of 64 KiB written through a FUSE mount on n1: exit "
+                + " && for i in $(seq 1 800); do head -c 65536 /dev/urandom > /run/dvmnt/f$i; done; umount /run/dvmnt");
+        System.out.println("MultiNodeIT: 800 files of 64 KiB written through a FUSE mount on n1: exit "
                 + written.exitCode() + " " + written.out().strip());
         var added = Pool.post(1, "/v1/volumes/dv/bricks", session(), "{\"force\": true, \"bricks\": [\"n3:" + base
                 + "/n3/bricks/dv\"]}");
@@ -306,7 +306,9 @@ class MultiNodeIT {
                 + "current again (resumed, read on n2) after %.1f s, ended after %.1f s%n", serving, resumed, ended);
 
         assertEquals("succeeded", done.getString("state"), done::toString);
-        assertTrue(current.containsKey("resumed"), current::toString);
+        if (atKill.getString("state").equals("running")) {
+            assertTrue(current.containsKey("resumed"), "running at the kill, so taken up again: " + current);
+        }
         JsonObject aggregate = done.getJsonObject("result").getJsonObject("aggregate");
         JsonObject task = Pool.get(2, "/v1/volumes/dv/rebalance", session()).object().getJsonObject("aggregate");
         assertEquals(task.getJsonNumber("files").longValue(), aggregate.getJsonNumber("files").longValue(),
