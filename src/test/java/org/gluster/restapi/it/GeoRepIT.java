@@ -46,6 +46,7 @@ class GeoRepIT {
     static final String SESSIONS = "/v1/volumes/geo/georep";
     static final String ROOT_SESSION = SESSIONS + "/s1/backup";
     static final Duration ARRIVAL = Duration.ofSeconds(60);
+    static final Duration STALLED = Duration.ofSeconds(40);
     static final Random RANDOM = new Random();
     static String token;
     static Duration slowest = Duration.ZERO;
@@ -90,12 +91,6 @@ class GeoRepIT {
                 sessions()::toString);
         var started = Pool.post(1, ROOT_SESSION + "/start", session(), "");
         assertEquals(200, started.status(), started.body());
-        awaitPairs(ROOT_SESSION, pairs -> pairs.stream().anyMatch(p -> p.getString("status").equals("Active")),
-                Duration.ofSeconds(60));
-        // GlusterFS 10.3: the first worker after the volume's changelog was turned on sometimes never gets a live
-        // changelog (GEOREP-NOTES gotcha 6); a restarted one did in every run
-        assertEquals(200, Pool.post(1, ROOT_SESSION + "/stop", session(), "").status());
-        assertEquals(200, Pool.post(1, ROOT_SESSION + "/start", session(), "").status());
         awaitPairs(ROOT_SESSION, pairs -> pairs.stream().anyMatch(p -> p.getString("status").equals("Active")
                 && "Changelog Crawl".equals(p.getString("crawlStatus", null))), Duration.ofSeconds(60));
 
@@ -106,14 +101,23 @@ class GeoRepIT {
             writtenAt.put("f" + i, System.nanoTime());
             Thread.sleep(3000);
         }
-        Map<String, Long> arrived = awaitArrival("backup", written);
+        Map<String, Long> arrived = arrivals("backup", written, STALLED);
+        boolean restarted = arrived.isEmpty();
+        if (restarted) {
+            long at = restartStalledSession();
+            writtenAt.replaceAll((name, before) -> at);
+        }
+        Map<String, byte[]> missing = new LinkedHashMap<>(written);
+        missing.keySet().removeAll(arrived.keySet());
+        arrived.putAll(awaitArrival("backup", missing));
         List<Double> seconds = new ArrayList<>();
         writtenAt.forEach((name, at) -> seconds.add((arrived.get(name) - at) / 1e9));
         Collections.sort(seconds);
         slowest = Duration.ofMillis((long) (seconds.get(seconds.size() - 1) * 1000));
         System.out.printf("GeoRepIT: a file written through the primary's FUSE mount to its arrival on the secondary,"
-                + " n=%d (64 KiB each, 3 s apart): p50 %.1f s, max %.1f s %s%n", seconds.size(),
-                seconds.get(seconds.size() / 2), seconds.get(seconds.size() - 1), seconds);
+                + " n=%d (64 KiB each, 3 s apart): p50 %.1f s, max %.1f s %s%s%n", seconds.size(),
+                seconds.get(seconds.size() / 2), seconds.get(seconds.size() - 1), seconds,
+                restarted ? ", counted from the restart" : "");
         assertTrue(slowest.compareTo(ARRIVAL) <= 0, "each within a minute of its write: " + seconds);
 
         JsonObject active = awaitPairs(ROOT_SESSION, pairs -> pairs.stream().anyMatch(p -> p.getString("status")
@@ -216,6 +220,21 @@ class GeoRepIT {
         assertTrue(sessions().isEmpty(), sessions()::toString);
     }
 
+    /**
+     * GlusterFS 10.3 (GEOREP-NOTES gotcha 6, georep package-info): a worker's live changelog can stay silent for
+     * good while the pair reads Active / Changelog Crawl with no failures; a new worker catches up. Once, loudly,
+     * and only when nothing of the batch arrived: a live crawl that works delivers the first file in 7–17 s.
+     */
+    private static long restartStalledSession() {
+        System.out.printf("GeoRepIT: nothing arrived %d s after the writes, the pairs %s: the live changelog"
+                + " crawl stalled (GlusterFS 10.3); the session is stopped and started once%n", STALLED.toSeconds(),
+                pairs(ROOT_SESSION));
+        long restarted = System.nanoTime();
+        assertEquals(200, Pool.post(1, ROOT_SESSION + "/stop", session(), "").status());
+        assertEquals(200, Pool.post(1, ROOT_SESSION + "/start", session(), "").status());
+        return restarted;
+    }
+
     private static Map<String, String> session() {
         return Map.of("X-Auth-Token", token);
     }
@@ -281,17 +300,21 @@ class GeoRepIT {
     /** When ({@link System#nanoTime()}) each file was on the secondary's brick byte for byte; fails after a minute. */
     private static Map<String, Long> awaitArrival(String volume, Map<String, byte[]> files)
             throws IOException, InterruptedException {
-        long deadline = System.nanoTime() + ARRIVAL.toNanos();
+        Map<String, Long> arrived = arrivals(volume, files, ARRIVAL);
+        assertEquals(files.keySet(), arrived.keySet(), "on the secondary within " + ARRIVAL.toSeconds() + " s");
+        return arrived;
+    }
+
+    /** When each file was on the secondary's brick byte for byte, polled every 200 ms: those that were within {@code wait}. */
+    private static Map<String, Long> arrivals(String volume, Map<String, byte[]> files, Duration wait)
+            throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + wait.toNanos();
         Map<String, Long> arrived = new LinkedHashMap<>();
-        while (arrived.size() < files.size()) {
+        while (arrived.size() < files.size() && System.nanoTime() <= deadline) {
             for (var file : files.entrySet()) {
                 if (!arrived.containsKey(file.getKey()) && Arrays.equals(file.getValue(), onSecondary(volume, file.getKey()))) {
                     arrived.put(file.getKey(), System.nanoTime());
                 }
-            }
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("on the secondary within " + ARRIVAL.toSeconds() + " s: " + arrived.keySet()
-                        + " of " + files.keySet());
             }
             Thread.sleep(200);
         }
