@@ -295,11 +295,12 @@ bg_pids+=($!)
   while [ "$SECONDS" -lt "$end" ]; do i=$((i + 1)); post_option "$wvol" "s$i"; sleep 0.5; done
 ) > "$tmp/soak-writes.txt" 2>&1 &
 bg_pids+=($!)
-samples=()
+samples=(); olds=()
+old_mb() { timeout 10 jstat -gc "$gateway" 2>/dev/null | awk 'NR == 2 { printf "%.0f", $8 / 1024 }'; }   # OU, KB
 end=$(( SECONDS + SOAK ))
 while [ "$SECONDS" -lt "$end" ]; do
   left=$(( end - SECONDS )); sleep $(( left < 30 ? left : 30 ))
-  samples+=("$(rss_mb)")
+  samples+=("$(rss_mb)"); olds+=("$(old_mb)")
 done
 for p in "${bg_pids[@]}"; do timeout $(( 60 )) tail --pid="$p" -f /dev/null 2>/dev/null || kill_wait "$p" 5; done
 bg_pids=()
@@ -316,6 +317,7 @@ echo "soak cached reads:   $sc_rps req/s  p50 $sc_p50 ms  p99 $sc_p99 ms ($sc_n 
 echo "soak uncached reads: $su_rps req/s  p50 $su_p50 ms  p99 $su_p99 ms ($su_n requests, $su_non non-2xx, $su_err socket errors)"
 echo "soak writes:         $sw_n  p50 $sw_p50 ms ($sw_bad not 2xx); CLI runs +$((r1 - r0))"
 echo "RSS during the soak (MB, every 30 s): ${samples[*]}"
+echo "old generation in use (MB, jstat OU, same times): ${olds[*]} (collected only when it fills: growth here is garbage kept until then, not a leak by itself)"
 echo "RSS after the soak:                                ${rss_soak} MB; growth over the ${SOAK} s soak ${growth} % (from ${soak_start_rss} MB), ${growth_idle} % from idle"
 gc_note=$(grep -c 'OutOfMemoryError' "$run/gateway.log" || true)
 echo "gateway log: $(wc -l < "$run/gateway.log") lines, $(grep -c 'SEVERE' "$run/gateway.log" || true) SEVERE, $gc_note OutOfMemoryError"
