@@ -1,7 +1,9 @@
 package org.gluster.restapi.cli;
 
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.enterprise.context.RequestScoped;
@@ -11,11 +13,17 @@ import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The daemon's GlusterCli: binary and output bound from MicroProfile Config, output drained on the
- * server's managed executor, each run counted in CliStatistics and in the request's CliTime.
+ * The daemon's GlusterCli: binary and output bound from MicroProfile Config, output drained by a pool of
+ * the server's managed threads (their context set once, when a thread starts: the managed executor
+ * captures it for every task, and Payara's capture walks the class path's service files each time), each
+ * run counted in CliStatistics and in the request's CliTime.
  */
 @ApplicationScoped
 public class GlusterCliProducer implements CliListener {
@@ -28,8 +36,10 @@ public class GlusterCliProducer implements CliListener {
     @ConfigProperty(name = "glusterrest.gluster.max-output-bytes", defaultValue = "16777216")
     int maxOutputBytes;
 
-    @Resource(lookup = "java:comp/DefaultManagedExecutorService")
-    ManagedExecutorService executor;
+    @Resource(lookup = "java:comp/DefaultManagedThreadFactory")
+    ManagedThreadFactory threads;
+
+    private ExecutorService drains;
 
     @Inject
     CliStatistics statistics;
@@ -40,10 +50,20 @@ public class GlusterCliProducer implements CliListener {
     @Inject
     BeanManager beans;
 
+    @PostConstruct
+    void start() {
+        drains = new ThreadPoolExecutor(0, Integer.MAX_VALUE, 60, TimeUnit.SECONDS, new SynchronousQueue<>(), threads);
+    }
+
+    @PreDestroy
+    void stop() {
+        drains.shutdownNow();
+    }
+
     @Produces
     @Singleton
     GlusterCli cli() {
-        return new GlusterCli(command, maxOutputBytes, executor, this);
+        return new GlusterCli(command, maxOutputBytes, drains, this);
     }
 
     @Override

@@ -8,8 +8,8 @@
  * <p>
  * {@link org.gluster.restapi.cli.GlusterCli} is the one runner for the daemon and the admin tool, so
  * both kill a hung CLI the same way. It is a plain class: the caller passes the timeout of each run
- * (the daemon's from the clitimeout setting) and the executor that drains the output (the server's
- * managed one in the daemon, daemon threads in the tool); metrics and per-request time are a
+ * (the daemon's from the clitimeout setting) and the executor that drains the output (a pool of the
+ * server's managed threads in the daemon, daemon threads in the tool); metrics and per-request time are a
  * {@link org.gluster.restapi.cli.CliListener} that GlusterCliProducer adds in the daemon. This package
  * uses no other package of the project, so base packages never look upward.
  */
