@@ -32,9 +32,9 @@ import org.junit.jupiter.api.TestMethodOrder;
  * (server-config/test-pool.sh): a 2-node primary (volume geo, replica 2 on n1 and n2, written through a FUSE
  * mount on n1) and a 1-node secondary beside it (secondary-up: s1 with its own sshd, volumes backup for root
  * and backup-nonroot for geoaccount through the mountbroker). Arrival is read on s1's brick; the gluster CLI
- * only checks facts. Not on MultiNodeIT's pool: there the first session's live changelog crawl copied
- * nothing (GEOREP-NOTES gotcha 6), in fresh pools it always did. The mountbroker test, the slowest that
- * others do not build on, is tagged slow: {@code -DexcludedGroups=slow} leaves it out.
+ * only checks facts. Its own fresh pools, not MultiNodeIT's: there the first session's live changelog crawl
+ * copied nothing. It runs in the default {@code mvn verify}; the mountbroker test, the slowest that others do
+ * not build on, is tagged slow: {@code -DexcludedGroups=slow} leaves it out.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class GeoRepIT {
