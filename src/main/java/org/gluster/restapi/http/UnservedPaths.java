@@ -59,48 +59,36 @@ final class UnservedPaths {
             return Optional.of("the path is not UTF-8 once its %-escapes are decoded (an overlong or cut sequence,"
                     + " a surrogate, or a byte such as %FF)");
         }
-        if (endsInDotsOnly(path)) {
+        Resolved resolved = Resolved.of(path);
+        if (resolved.endsInDotsOnly()) {
             return Optional.of("the path ends in a segment of three or more dots only (...)");
         }
-        return leadsAboveRoot(path) ? Optional.of("the path leads above the root with ..") : Optional.empty();
+        return resolved.aboveRoot() ? Optional.of("the path leads above the root with ..") : Optional.empty();
     }
 
     /**
-     * The path's last segment, once {@code .} and {@code ..} are resolved and a trailing slash left out, is
-     * dots only, three or more ({@code /v1/volumes/...}, {@code /rest/../..../}; {@code /.../x} is served).
+     * The path's segments once {@code .} and {@code ..} are resolved (a {@code ..} at the root is dropped, and
+     * remembered: the path leads above it), empty segments and a trailing slash left out.
      */
-    private static boolean endsInDotsOnly(byte[] path) {
-        Deque<String> segments = new ArrayDeque<>();
-        for (String segment : new String(path, StandardCharsets.ISO_8859_1).split("/")) {
-            if (segment.equals("..")) {
-                segments.pollLast();
-            } else if (!segment.isEmpty() && !segment.equals(".")) {
-                segments.addLast(segment);
-            }
-        }
-        String last = segments.peekLast();
-        return last != null && last.length() >= 3 && last.chars().allMatch(c -> c == '.');
-    }
+    private record Resolved(Deque<String> segments, boolean aboveRoot) {
 
-    private static boolean leadsAboveRoot(byte[] path) {
-        int depth = 0;
-        int start = 1;
-        for (int i = 1; i <= path.length; i++) {
-            if (i == path.length || path[i] == '/') {
-                int length = i - start;
-                boolean dotDot = length == 2 && path[start] == '.' && path[start + 1] == '.';
-                boolean dot = length == 1 && path[start] == '.';
-                if (dotDot) {
-                    if (depth == 0) {
-                        return true;
-                    }
-                    depth--;
-                } else if (length > 0 && !dot) {
-                    depth++;
+        static Resolved of(byte[] path) {
+            Deque<String> segments = new ArrayDeque<>();
+            boolean aboveRoot = false;
+            for (String segment : new String(path, StandardCharsets.ISO_8859_1).split("/")) {
+                if (segment.equals("..")) {
+                    aboveRoot |= segments.pollLast() == null;
+                } else if (!segment.isEmpty() && !segment.equals(".")) {
+                    segments.addLast(segment);
                 }
-                start = i + 1;
             }
+            return new Resolved(segments, aboveRoot);
         }
-        return false;
+
+        /** The last segment is dots only, three or more ({@code /v1/volumes/...}, {@code /rest/../..../}; {@code /.../x} is served). */
+        boolean endsInDotsOnly() {
+            String last = segments.peekLast();
+            return last != null && last.length() >= 3 && last.chars().allMatch(c -> c == '.');
+        }
     }
 }

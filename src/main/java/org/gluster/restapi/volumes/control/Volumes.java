@@ -59,7 +59,7 @@ public class Volumes {
                 throw refused;
             }
         }
-        return get(request.name());
+        return readAfter(request.name(), "the creation");
     }
 
     private void removeQuietly(String name) {
