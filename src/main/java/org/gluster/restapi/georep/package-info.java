@@ -26,14 +26,13 @@
  * (samples/georep/live-changelog-stall.txt) it is the brick's: its changelog translator connected back to the
  * worker and selected its journal events, counted it (selector ref 1) at both rollovers that held new writes,
  * and never sent the event (the worker's libgfchangelog logged none; the other brick's worker got each within
- * 0.3 s; both connections established). Its trigger is not known: caught once with a {@code volume set} on the
- * primary volume 3 s after {@code create} had turned the changelog on (the bricks reconfigured twice before
- * the first worker registered; 1 of 2 such runs, 0 of 8 without), while the earlier GeoRepIT stalls had none.
- * Not the order of create and start: {@code create} turns {@code changelog.changelog} and
- * {@code geo-replication.indexing} on, 6–9 s before the first worker registers. A new worker (stop, start)
- * catches up through its history crawl, but its live events did not always come back (in GeoRepIT the next
- * files, written after the restart, waited as well); {@code lastSynced} and a checkpoint that does not
- * complete show it.</li>
+ * 0.3 s; both connections established). Its trigger is not known: 4 of 21 new sessions in fresh pools went
+ * silent, one with a {@code volume set} on the primary volume between create and start (the bricks
+ * reconfiguring twice before the first worker registered), three without. Not the order of create and start:
+ * {@code create} turns {@code changelog.changelog} and {@code geo-replication.indexing} on, 6–9 s before the
+ * first worker registers. A new worker (stop, start) catches up through its history crawl, but its live events
+ * did not always come back (in GeoRepIT the next files, written after the restart, waited as well);
+ * {@code lastSynced} and a checkpoint that does not complete show it.</li>
  * <li>Options that name a program or its arguments run as root on both pools: reset only, never set.</li>
  * <li>The key step is {@code gluster system:: execute gsec_create} (it runs through the CLI like every
  * other command and prints only the common public key file's path); {@code gluster-georep-sshkey
