@@ -22,17 +22,18 @@
  * a create sets it unless the caller's {@code config} names it (or chooses {@code sync-method tarssh}
  * and sets it false).</li>
  * <li><b>A worker's live changelog can go silent</b>: the pair reads Active / Changelog Crawl with 0 failures,
- * the brick keeps rolling its changelogs over, nothing is copied. With DEBUG logs on both sides
- * (samples/georep/live-changelog-stall.txt) it is the brick's: its changelog translator connected back to the
- * worker and selected its journal events, counted it (selector ref 1) at both rollovers that held new writes,
- * and never sent the event (the worker's libgfchangelog logged none; the other brick's worker got each within
- * 0.3 s; both connections established). Its trigger is not known: 4 of 21 new sessions in fresh pools went
- * silent, one with a {@code volume set} on the primary volume between create and start (the bricks
- * reconfiguring twice before the first worker registered), three without. Not the order of create and start:
- * {@code create} turns {@code changelog.changelog} and {@code geo-replication.indexing} on, 6–9 s before the
- * first worker registers. A new worker (stop, start) catches up through its history crawl, but its live events
- * did not always come back (in GeoRepIT the next files, written after the restart, waited as well);
- * {@code lastSynced} and a checkpoint that does not complete show it.</li>
+ * the brick keeps rolling its changelogs over, nothing is copied (samples/georep/live-changelog-stall.txt). It is a
+ * race in the brick's changelog translator (changelog-ev-handle.c, 10.3 and still in GlusterFS's main): when a
+ * worker registers, the translator's connector thread connects back to the worker and then moves the connection
+ * to its wait queue; the connect event, on an epoll thread, moves it to the active list the dispatcher sends to.
+ * When the connect event comes first, the connector's move takes the connection out of the active list for good:
+ * the brick counts the worker at each rollover and sends it nothing. A registration loses the race at random
+ * (2 of 16 new sessions on one pool pair, 4 of 21 earlier); not the order of create and start, nor a
+ * {@code volume set}. <b>What an operator does</b>: when {@code lastSynced} stays behind writes (or a checkpoint
+ * does not complete) while the pair is Active, stop and start the session ({@code POST …/stop}, {@code …/start}):
+ * the new worker registers anew, its history crawl copies what waited, and a new write shows whether its live
+ * events flow; if not, again (every stall seen so far recovered at the first restart). A restart of the
+ * brick or a delete and create of the session does the same, at a higher cost.</li>
  * <li>Options that name a program or its arguments run as root on both pools: reset only, never set.</li>
  * <li>The key step is {@code gluster system:: execute gsec_create} (it runs through the CLI like every
  * other command and prints only the common public key file's path); {@code gluster-georep-sshkey
