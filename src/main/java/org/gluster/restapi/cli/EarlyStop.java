@@ -37,13 +37,14 @@ public final class EarlyStop {
                 return false;
             }
         }
-        if (stopped) {
+        if (stopped || versionChecks.stream().noneMatch(ProcessHandle::isAlive)) {
             return false;
         }
         stopped = true;
         process.destroyForcibly();
         if (versionChecks.stream().noneMatch(ProcessHandle::isAlive)) {
-            LOG.fine("the CLI's version check ended while it was being stopped; its request may have left");
+            LOG.info("the CLI's version check ended while it was being stopped; its request may have reached"
+                    + " glusterd, and a change right after it may be refused as another transaction in progress");
         }
         for (ProcessHandle check : versionChecks) {
             check.descendants().forEach(ProcessHandle::destroyForcibly);

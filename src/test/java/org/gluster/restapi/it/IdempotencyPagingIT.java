@@ -127,6 +127,11 @@ class IdempotencyPagingIT {
         var badKey = gateway.withHeader("Idempotency-Key", "k".repeat(256)).post("/v1/volumes", create("idembad"));
         assertEquals(400, badKey.status(), badKey::toString);
         assertTrue(badKey.body().contains("Idempotency-Key"), badKey::toString);
+
+        var latin = gateway.withHeader("Idempotency-Key", "cl\u00e9").post("/v1/volumes", create("idemlatin"));
+        assertEquals(400, latin.status(), latin::toString);
+        assertTrue(latin.body().contains("printable ASCII"), latin::toString);
+        assertEquals(404, gateway.get("/v1/volumes/idemlatin").status(), "nothing ran");
     }
 
     @Test
