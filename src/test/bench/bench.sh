@@ -238,7 +238,7 @@ wq_max=$(awk '$2 ~ /^2/ { print $1 }' "$tmp/write-quiet.ms" | pct 100)
 wq_bad=$(awk '$2 !~ /^2/' "$tmp/write-quiet.ms" | wc -l)
 echo "write (POST /v1/volumes/$wvol/options), quiet (n=$N_WRITES): p50 $wq_p50 ms  max $wq_max ms ($wq_bad not 2xx)"
 
-r0=$(metric glusterrest_cli_runs)
+r0=$(metric glusterrest_cli_runs); s0=$(metric glusterrest_cli_stopped)
 timeout 300 wrk -t2 -c32 -d240s --timeout 30s --latency -s "$nocache_lua" "$G/v1/volumes?status=1" > "$tmp/readers.txt" 2>&1 &
 readers=$!; bg_pids+=("$readers")
 sleep 3
@@ -246,7 +246,7 @@ sleep 3
 t0=$(now_ns)
 for i in $(seq 1 "$N_WRITES"); do post_option "$wvol" "l$i" >> "$tmp/write-loaded.ms"; done
 kill_wait "$readers" 5
-r1=$(metric glusterrest_cli_runs)
+r1=$(metric glusterrest_cli_runs); s1=$(metric glusterrest_cli_stopped)
 # the gateway still runs the CLI for the readers' requests it had accepted: let them drain (60 s at
 # most) so the next loads, which need no CLI, do not share the machine with them
 for _ in $(seq 1 60); do
@@ -258,7 +258,7 @@ wl_p50=$(awk '$2 ~ /^2/ { print $1 }' "$tmp/write-loaded.ms" | pct 50)
 wl_max=$(awk '$2 ~ /^2/ { print $1 }' "$tmp/write-loaded.ms" | pct 100)
 wl_bad=$(awk '$2 !~ /^2/' "$tmp/write-loaded.ms" | wc -l)
 w_ratio=$(ratio "$wl_p50" "$wq_p50")
-echo "write under 32 no-cache readers of ?status=1 (n=$N_WRITES): p50 $wl_p50 ms  max $wl_max ms ($wl_bad not 2xx)  ratio p50 ${w_ratio} x quiet; CLI runs +$((r1 - r0)) (the readers' included, drained)"
+echo "write under 32 no-cache readers of ?status=1 (n=$N_WRITES): p50 $wl_p50 ms  max $wl_max ms ($wl_bad not 2xx)  ratio p50 ${w_ratio} x quiet; CLI runs +$((r1 - r0)) (the readers' included, drained), reads stopped for a write +$((s1 - s0))"
 
 # ---- authenticated, no CLI (GET /v1/jobs) vs unauthenticated jwks.json -------------------------------
 run_wrk 8 5 "$auth_lua" "$G/v1/jobs" "$tmp/warm.txt"

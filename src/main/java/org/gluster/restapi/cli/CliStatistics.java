@@ -34,6 +34,7 @@ public class CliStatistics {
     private final AtomicInteger mostAtOnce = new AtomicInteger();
     private final AtomicLong runs = new AtomicLong();
     private final AtomicLong nanos = new AtomicLong();
+    private final AtomicLong stopped = new AtomicLong();
 
     void started() {
         int now = running.incrementAndGet();
@@ -57,6 +58,17 @@ public class CliStatistics {
             description = "gluster CLI runs started")
     public long runs() {
         return runs.get();
+    }
+
+    /** A read's CLI was stopped before its request so that a change could run first. */
+    public void stoppedForAChange() {
+        stopped.incrementAndGet();
+    }
+
+    @Gauge(absolute = true, name = "glusterrest.cli.stopped", unit = MetricUnits.NONE,
+            description = "reads' gluster CLIs stopped before their request so that a change ran first")
+    public long stopped() {
+        return stopped.get();
     }
 
     @Gauge(absolute = true, name = "glusterrest.cli.running", unit = MetricUnits.NONE,

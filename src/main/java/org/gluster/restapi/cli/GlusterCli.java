@@ -13,6 +13,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
 import java.util.logging.Logger;
 
 /**
@@ -42,19 +43,29 @@ public final class GlusterCli {
     }
 
     public CliRun run(List<String> args, boolean xml, Duration timeout) {
+        return run(args, xml, timeout, early -> { });
+    }
+
+    /** Like {@link #run(List, boolean, Duration)}; {@code onStart} may stop the CLI before its request. */
+    public CliRun run(List<String> args, boolean xml, Duration timeout, Consumer<EarlyStop> onStart) {
         List<String> argv = new ArrayList<>(xml ? List.of(command, "--mode=script", "--xml")
                 : List.of(command, "--mode=script"));
         argv.addAll(args);
         long started = System.nanoTime();
         Process process = start(argv);
         listener.started(args);
+        EarlyStop early = new EarlyStop(process);
         try {
+            onStart.accept(early);
             CompletableFuture<String> stdout = drain(process.getInputStream());
             CompletableFuture<String> stderr = drain(process.getErrorStream());
             if (!process.waitFor(timeout.toNanos(), TimeUnit.NANOSECONDS)) {
                 kill(process);
                 throw new CliTimeoutException("the gluster CLI did not finish within " + describe(timeout)
                         + " and was killed: " + String.join(" ", args));
+            }
+            if (early.stopped()) {
+                throw new CliStoppedException("stopped before it asked glusterd: " + String.join(" ", args));
             }
             Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
             CliRun run = new CliRun(List.copyOf(argv), process.exitValue(), collect(stdout), collect(stderr), elapsed);

@@ -14,6 +14,7 @@ import org.gluster.restapi.cli.CliOutputReader;
 import org.gluster.restapi.cli.CliOutputUnreadableException;
 import org.gluster.restapi.cli.CliRun;
 import org.gluster.restapi.cli.CliStatistics;
+import org.gluster.restapi.cli.CliStoppedException;
 import org.gluster.restapi.cli.CliTimeoutException;
 import org.gluster.restapi.cli.GlusterCli;
 import org.gluster.restapi.cli.GlusterdUnavailableException;
@@ -30,8 +31,9 @@ import org.gluster.restapi.settings.Settings;
 /**
  * The one door to the gluster CLI on this node. One CLI runs at a time; a change waiting for its
  * turn goes before every waiting read; one that waits longer than {@code glusterrest.cli.lock-wait}
- * seconds gets 429. Reads are answered from the read cache when fresh and share a run in flight;
- * a change drops the cache before and after it runs, so its caller reads its own write. A plain CDI
+ * seconds gets 429; a change that comes while a read's CLI has not yet asked glusterd anything stops
+ * that CLI, which runs again right after the change. Reads are answered from the read cache when
+ * fresh and share a run in flight; a change drops the cache before and after it runs, so its caller reads its own write. A plain CDI
  * bean: the turns are its own and no call touches a transactional resource, so an EJB container
  * would only add its invocation (interceptors, security manager, a contended context counter: measured,
  * about 4 % of a cached read's CPU samples beyond the façade's own work) and its start.
@@ -103,10 +105,34 @@ public class CommandFacade {
     }
 
     private CliRun inTurn(GlusterCommand command, Runnable cliStarts) {
+        takeTurn(command.mutating(), false);
+        boolean mine = true;
+        try {
+            cliStarts.run();
+            try {
+                return cli.run(command.args(), command.xml(), timeout(),
+                        command.mutating() ? early -> { } : early -> turns.stoppable(early::stop));
+            } catch (CliStoppedException forAChange) {
+                statistics.stoppedForAChange();
+                mine = false;
+                takeTurn(false, true);
+                mine = true;
+                cliStarts.run();
+                return cli.run(command.args(), command.xml(), timeout());
+            }
+        } finally {
+            if (mine) {
+                turns.release();
+            }
+        }
+    }
+
+    private void takeTurn(boolean change, boolean again) {
         long started = System.nanoTime();
         boolean mine = false;
         try {
-            mine = turns.acquire(command.mutating(), lockWaitSeconds, TimeUnit.SECONDS);
+            mine = again ? turns.acquireAgain(lockWaitSeconds, TimeUnit.SECONDS)
+                    : turns.acquire(change, lockWaitSeconds, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {
@@ -116,12 +142,10 @@ public class CommandFacade {
             throw new TooManyRequestsException("cli-concurrency", "the gluster CLI of this node stayed busy for "
                     + lockWaitSeconds + " s, longer than a request may wait", lockWaitSeconds / 2);
         }
-        try {
-            cliStarts.run();
-            return cli.run(command.args(), command.xml(), Duration.ofSeconds(settings.intValue(Setting.CLITIMEOUT)));
-        } finally {
-            turns.release();
-        }
+    }
+
+    private Duration timeout() {
+        return Duration.ofSeconds(settings.intValue(Setting.CLITIMEOUT));
     }
 
     private boolean requestActive() {

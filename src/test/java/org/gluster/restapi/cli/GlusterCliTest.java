@@ -110,4 +110,63 @@ class GlusterCliTest {
         assertTrue(missing.getMessage().contains("no-such-gluster"), missing::getMessage);
         assertEquals(List.of(), heard, "nothing ran");
     }
+
+    @Test
+    void aReadStoppedWhileItsVersionCheckRunsEndsAsStoppedAndTheCheckIsKilledToo() throws Exception {
+        Path check = dir.resolve("gsyncd");
+        Path checkPid = dir.resolve("check.pid");
+        Path sleepPid = dir.resolve("sleep.pid");
+        Files.writeString(check, "#!/bin/sh\necho $$ > '" + checkPid + "'\nsleep 30 &\necho $! > '" + sleepPid + "'\nwait\n");
+        Files.setPosixFilePermissions(check, PosixFilePermissions.fromString("rwx------"));
+        Path cliPid = dir.resolve("cli.pid");
+        Path gluster = script("echo $$ > '" + cliPid + "'; '" + check + "' --version; echo '<cliOutput/>'");
+        GlusterCli cli = new GlusterCli(gluster.toString(), 1024, executor, listener);
+        List<Boolean> stops = new ArrayList<>();
+
+        assertTimeoutPreemptively(BOUND, () -> assertThrows(CliStoppedException.class,
+                () -> cli.run(List.of("volume", "status"), true, Duration.ofSeconds(30), early -> {
+                    awaitFile(sleepPid);
+                    stops.add(early.stop());
+                })));
+
+        assertEquals(List.of(true), stops);
+        assertTrue(HangingGluster.ended(Long.parseLong(Files.readString(cliPid).strip()), BOUND), "the CLI was killed");
+        assertTrue(HangingGluster.ended(Long.parseLong(Files.readString(checkPid).strip()), BOUND), "its check was killed");
+        assertTrue(HangingGluster.ended(Long.parseLong(Files.readString(sleepPid).strip()), BOUND), "and the check's child");
+        assertEquals(List.of("started volume status", "finished volume status"), heard);
+    }
+
+    @Test
+    void aReadPastItsVersionCheckIsNotStoppedAndAnswers() throws Exception {
+        Path checked = dir.resolve("checked");
+        Path check = dir.resolve("gsyncd");
+        Files.writeString(check, "#!/bin/sh\necho $$ > '" + checked + ".tmp'; mv '" + checked + ".tmp' '" + checked + "'\n");
+        Files.setPosixFilePermissions(check, PosixFilePermissions.fromString("rwx------"));
+        Path gluster = script("'" + check + "' --version; sleep 1; echo '<cliOutput/>'");
+        GlusterCli cli = new GlusterCli(gluster.toString(), 1024, executor);
+        List<Boolean> stops = new ArrayList<>();
+
+        CliRun run = cli.run(List.of("volume", "info"), true, Duration.ofSeconds(30), early -> {
+            awaitFile(checked);
+            try {
+                HangingGluster.ended(Long.parseLong(Files.readString(checked).strip()), BOUND);
+            } catch (IOException | InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+            stops.add(early.stop());
+        });
+
+        assertEquals("<cliOutput/>\n", run.stdout());
+        assertEquals(List.of(false), stops, "a child that is not the version check (sleep 1) is no reason to stop");
+    }
+
+    private static void awaitFile(Path file) {
+        try {
+            for (int i = 0; i < 2000 && !Files.exists(file); i++) {
+                Thread.sleep(5);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -21,7 +22,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** The façade against the real glusterd: one CLI at a time, and 503 while glusterd is down. */
+/** The façade against the real glusterd: one CLI at a time, a change before reads, and 503 while glusterd is down. */
 @ExtendWith(ArquillianExtension.class)
 class CommandFacadeIT {
 
@@ -82,6 +83,36 @@ class CommandFacadeIT {
         assertTrue(waited * 1000 >= shortest * 0.9, "the second start waited for the first: " + waited * 1000
                 + " ms of lock wait, CLI runs of at least " + shortest + " ms");
         names.forEach(this::removeIfPresent);
+    }
+
+    @Test
+    void aChangeStopsAReadWhoseCliHasNotAskedGlusterdYetAndThatReadAnswersAfterTheChange() throws Exception {
+        String name = "itstop";
+        removeIfPresent(name);
+        assertEquals(201, gateway.post("/v1/volumes", """
+                {"name": "%s", "bricks": ["%s"], "force": true, "options": {"user.probe": "v0"}}"""
+                .formatted(name, LocalGlusterd.brick(name, "a"))).status());
+        Gateway fresh = gateway.withHeader("Cache-Control", "no-cache");
+        int stoppedReads = 0;
+        for (int i = 1; i <= 20 && stoppedReads < 3; i++) {
+            double stoppedBefore = Metrics.value(gateway, STOPPED);
+            CompletableFuture<Gateway.Answer> read = CompletableFuture.supplyAsync(
+                    () -> fresh.get("/v1/volumes/" + name + "/options/user.probe"));
+            Thread.sleep(40);
+            Gateway.Answer set = gateway.post("/v1/volumes/" + name + "/options",
+                    "{\"options\": {\"user.probe\": \"v" + i + "\"}}");
+            assertEquals(204, set.status(), set::toString);
+            Gateway.Answer answer = read.get(60, TimeUnit.SECONDS);
+            assertEquals(200, answer.status(), answer::toString);
+            if (Metrics.value(gateway, STOPPED) > stoppedBefore) {
+                stoppedReads++;
+                assertEquals("v" + i, answer.object().getString("value"),
+                        "the stopped read ran again after the change and saw it: " + answer);
+            }
+        }
+        assertTrue(stoppedReads > 0, "a change that came 40 ms after a read stopped the read's CLI in 20 tries");
+        assertEquals(1.0, Metrics.value(gateway, "glusterrest_cli_running_max"), "never two CLIs at once");
+        removeIfPresent(name);
     }
 
     @Test
@@ -152,6 +183,7 @@ class CommandFacadeIT {
                 .orElseThrow(() -> new AssertionError("no " + name + " beside " + sum));
     }
 
+    static final String STOPPED = "glusterrest_cli_stopped";
     static final String START_RUNS = "glusterrest_cli_duration_seconds_count";
     static final String LOCK_WAIT_SECONDS = "glusterrest_cli_lock_wait_seconds_sum";
 

@@ -4,12 +4,16 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonStructure;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.io.StringReader;
+import java.net.Socket;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
@@ -74,6 +78,28 @@ public final class Gateway {
                 .timeout(Duration.ofSeconds(180));
         headers.forEach(request::header);
         return request;
+    }
+
+    /**
+     * A POST written byte for byte on a socket, with this gateway's headers and {@code header} as its
+     * last header line (raw bytes: no client library normalises them); the whole answer, read as ISO-8859-1.
+     */
+    public String rawPost(String path, byte[] header, String json) throws IOException {
+        byte[] body = json.getBytes(StandardCharsets.UTF_8);
+        StringBuilder head = new StringBuilder("POST " + base.resolve(path.substring(1)).getRawPath() + " HTTP/1.1\r\n"
+                + "Host: localhost:" + base.getPort() + "\r\nConnection: close\r\nContent-Type: application/json\r\n"
+                + "Content-Length: " + body.length + "\r\n");
+        headers.forEach((name, value) -> head.append(name).append(": ").append(value).append("\r\n"));
+        try (Socket socket = new Socket("localhost", base.getPort())) {
+            socket.setSoTimeout(60_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(head.toString().getBytes(StandardCharsets.US_ASCII));
+            out.write(header);
+            out.write("\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+            out.write(body);
+            out.flush();
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
+        }
     }
 
     /** Opens a Server-Sent Events stream of {@code path}; the answer's status is known once it returns. */

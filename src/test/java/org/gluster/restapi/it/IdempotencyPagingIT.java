@@ -9,6 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.net.URL;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -101,7 +103,7 @@ class IdempotencyPagingIT {
     }
 
     @Test
-    void aRepeatedCreateRunsTheCliOnceAndGetsTheSame201() {
+    void aRepeatedCreateRunsTheCliOnceAndGetsTheSame201() throws Exception {
         String body = create("idemseq");
         Gateway keyed = gateway.withHeader("Idempotency-Key", UUID.randomUUID().toString());
         long before = Metrics.cliRuns(gateway);
@@ -127,6 +129,12 @@ class IdempotencyPagingIT {
         var badKey = gateway.withHeader("Idempotency-Key", "k".repeat(256)).post("/v1/volumes", create("idembad"));
         assertEquals(400, badKey.status(), badKey::toString);
         assertTrue(badKey.body().contains("Idempotency-Key"), badKey::toString);
+
+        for (Charset charset : List.of(StandardCharsets.ISO_8859_1, StandardCharsets.UTF_8)) {
+            String answer = gateway.rawPost("/v1/volumes", "Idempotency-Key: cl\u00e9".getBytes(charset), create("idemlatin"));
+            assertTrue(answer.startsWith("HTTP/1.1 400"), charset + ": " + answer); // Grizzly's own, before the WAR
+            assertEquals(404, gateway.get("/v1/volumes/idemlatin").status(), "nothing ran");
+        }
     }
 
     @Test

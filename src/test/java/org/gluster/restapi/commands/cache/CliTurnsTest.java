@@ -80,4 +80,38 @@ class CliTurnsTest {
         read.get(10, TimeUnit.SECONDS);
         assertEquals(List.of("read"), order);
     }
+
+    @Test
+    void aChangeStopsTheReadInItsTurnOnceAndTheStoppedReadGoesFirstAmongTheReads() throws Exception {
+        List<String> stops = new CopyOnWriteArrayList<>();
+        assertTrue(turns.acquire(false, 1, TimeUnit.SECONDS));
+        turns.stoppable(() -> stops.add("read 1 stopped"));
+        Future<?> r2 = waiter("read 2", false);
+        queued(1);
+        Future<?> w1 = waiter("change 1", true);
+        queued(2);
+        Future<?> w2 = waiter("change 2", true);
+        queued(3);
+        assertEquals(List.of("read 1 stopped"), stops, "the first change stopped the read; the second found nothing to stop");
+
+        assertTrue(turns.acquireAgain(10, TimeUnit.SECONDS));
+        order.add("read 1 again");
+        turns.release();
+        for (Future<?> f : List.of(r2, w1, w2)) {
+            f.get(10, TimeUnit.SECONDS);
+        }
+        assertEquals(List.of("change 1", "change 2", "read 1 again", "read 2"), order);
+    }
+
+    @Test
+    void aReadThatEndedCannotBeStoppedByALaterChange() throws Exception {
+        List<String> stops = new CopyOnWriteArrayList<>();
+        assertTrue(turns.acquire(false, 1, TimeUnit.SECONDS));
+        turns.stoppable(() -> stops.add("stopped"));
+        turns.release();
+
+        assertTrue(turns.acquire(true, 1, TimeUnit.SECONDS));
+        turns.release();
+        assertEquals(List.of(), stops);
+    }
 }
