@@ -27,14 +27,15 @@
  * worker registers, the translator's connector thread connects back to the worker and then moves the connection to
  * its wait queue; the connect event, on an epoll thread, moves it to the active list the dispatcher sends to. When
  * the connect event comes first, the connector's move takes the connection out of the active list for good: the
- * brick counts the worker at each rollover and sends it nothing. A registration loses the race at random (2 of 16
- * new sessions in a loop on one pool pair, 6 of 10 in five GeoRepIT runs, 4 of 21 earlier); not the order of create
- * and start, nor a {@code volume set}. <b>What an operator does</b>: when {@code lastSynced} stays behind writes
- * (or a checkpoint does not complete) while the pair is Active, stop and start the session ({@code POST …/stop},
- * {@code …/start}): the new worker registers anew, its history crawl copies what waited, and a new write shows
- * whether its live events flow; if not, again (each of the 8 stalls provoked here recovered at the first restart).
- * A restarted brick or a deleted and re-created session also makes the worker register anew, at a higher cost
- * (not tried: none was needed).</li>
+ * brick counts the worker at each rollover and sends it nothing. A registration loses the race at random (with the
+ * default 15 s rollover 2 of 16 new sessions in a loop on one pool pair, with a 5 s rollover 5 of 17; 6 of 10 in
+ * five GeoRepIT runs; 4 of 21 earlier); not the order of create and start, nor a {@code volume set}. <b>What an
+ * operator does</b>: when {@code lastSynced} stays behind writes (or a checkpoint does not complete) while the pair
+ * is Active, stop and start the session ({@code POST …/stop}, {@code …/start}): the new worker registers anew, its
+ * history crawl copies what waited, and a new write shows whether its live events flow; if not, again, since each
+ * registration throws the dice anew (of 13 stalls, 10 were live after the first restart, 1 after the second, 1 was
+ * still silent after two when the loop ran out of time, 1 was not followed). A restarted brick or a deleted and
+ * re-created session also makes the worker register anew, at a higher cost (not tried).</li>
  * <li>Options that name a program or its arguments run as root on both pools: reset only, never set.</li>
  * <li>The key step is {@code gluster system:: execute gsec_create} (it runs through the CLI like every
  * other command and prints only the common public key file's path); {@code gluster-georep-sshkey
