@@ -46,8 +46,8 @@ class GeoRepIT {
     static final String SESSIONS = "/v1/volumes/geo/georep";
     static final String ROOT_SESSION = SESSIONS + "/s1/backup";
     static final Duration ARRIVAL = Duration.ofSeconds(60);
-    static final Duration STALLED = Duration.ofSeconds(25);
-    static final int RESTARTS = 3;
+    static final Duration STALLED = Duration.ofSeconds(35);
+    static final int RESTARTS = 5;
     static final Random RANDOM = new Random();
     static String token;
     static Duration slowest = Duration.ZERO;
@@ -66,10 +66,10 @@ class GeoRepIT {
         var auth = Pool.post(1, "/rest/v1/auth", Map.of("X-Auth-Username", "superuser", "X-Auth-Password", password), "");
         assertEquals(200, auth.status(), auth.body());
         token = auth.object().getString("token");
-        // a changelog every 5 s instead of 15 s: a live crawl copies within seconds, a silent one shows sooner
+        // GlusterFS's own changelog rollover (15 s), what operators run: with 5 s, 10 of 25 new sessions lost the
+        // brick's race instead of 3 of 18 (georep package-info)
         var created = Pool.post(1, "/v1/volumes", session(), "{\"name\": \"geo\", \"replica\": 2, \"force\": true, "
-                + "\"bricks\": [\"n1:" + BASE + "/n1/bricks/geo\", \"n2:" + BASE + "/n2/bricks/geo\"], "
-                + "\"options\": {\"changelog.rollover-time\": \"5\"}}");
+                + "\"bricks\": [\"n1:" + BASE + "/n1/bricks/geo\", \"n2:" + BASE + "/n2/bricks/geo\"]}");
         assertEquals(201, created.status(), created.body());
         assertEquals(200, Pool.post(1, "/v1/volumes/geo/start", session(), "").status());
         var mounted = Pool.script("sh", "1", "sh", "-c", "mkdir -p " + MOUNT + " && mount -t glusterfs n1:/geo " + MOUNT);
@@ -221,7 +221,7 @@ class GeoRepIT {
      * changelog events can lose a race in the brick, and then its pair reads Active / Changelog Crawl with no
      * failures and copies nothing, for good; a new worker registers anew. So, loudly and at most
      * {@link #RESTARTS} times, when nothing arrived within {@link #STALLED} (a live crawl that works delivered the
-     * first file in 3–20 s), the session is stopped and started: the new worker's history crawl copies what waited,
+     * first file in 8–20 s), the session is stopped and started: the new worker's history crawl copies what waited,
      * and a file written after that must arrive live within {@link #STALLED}. The times count from the last
      * restart. Answers how many there were.
      */
