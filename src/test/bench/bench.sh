@@ -326,7 +326,9 @@ echo "gateway log: $(wc -l < "$run/gateway.log") lines, $(grep -c 'SEVERE' "$run
 kill_wait "$gateway" 30; gateway=
 echo "== cold start and memory"
 if [ -f "$here/coldstart.sh" ]; then
-  timeout 900 bash "$here/coldstart.sh" || echo "coldstart.sh failed (exit $?)"
+  # the launcher's JVM options and its class data sharing archive, for the hello WAR and ours alike
+  COLDSTART_JAVA_OPTS=${COLDSTART_JAVA_OPTS:--Xmx512m -XX:TieredStopAtLevel=1 -XX:+UseSerialGC} \
+    COLDSTART_CDS=${COLDSTART_CDS:-1} timeout 900 bash "$here/coldstart.sh" || echo "coldstart.sh failed (exit $?)"
 else
   echo "src/test/bench/coldstart.sh is not on this branch: no cold start figures (launch to first 200 of this run's gateway, JIT cold: ${launch_ms} ms)"
 fi
