@@ -30,14 +30,17 @@ public final class EarlyStop {
      * that has just started has not forked it yet); true when it was stopped.
      */
     public synchronized boolean stop() {
+        if (stopped) {
+            return false;
+        }
         long deadline = System.nanoTime() + PATIENCE.toNanos();
         List<ProcessHandle> versionChecks;
         while ((versionChecks = process.children().filter(EarlyStop::versionCheck).toList()).isEmpty()) {
-            if (stopped || !process.isAlive() || System.nanoTime() >= deadline || !pause()) {
+            if (!process.isAlive() || System.nanoTime() >= deadline || !pause()) {
                 return false;
             }
         }
-        if (stopped || versionChecks.stream().noneMatch(ProcessHandle::isAlive)) {
+        if (versionChecks.stream().noneMatch(ProcessHandle::isAlive)) {
             return false;
         }
         stopped = true;

@@ -33,10 +33,11 @@ import org.gluster.restapi.settings.Settings;
  * turn goes before every waiting read; one that waits longer than {@code glusterrest.cli.lock-wait}
  * seconds gets 429; a change that comes while a read's CLI has not yet asked glusterd anything stops
  * that CLI, which runs again right after the change. Reads are answered from the read cache when
- * fresh and share a run in flight; a change drops the cache before and after it runs, so its caller reads its own write. A plain CDI
- * bean: the turns are its own and no call touches a transactional resource, so an EJB container
- * would only add its invocation (interceptors, security manager, a contended context counter: measured,
- * about 4 % of a cached read's CPU samples beyond the façade's own work) and its start.
+ * fresh and share a run in flight; a change drops the cache before and after it runs, so its caller
+ * reads its own write. A plain CDI bean: the turns are its own and no call touches a transactional
+ * resource, so an EJB container would only add its invocation (interceptors, security manager, a
+ * contended context counter: measured, about 4 % of a cached read's CPU samples beyond the façade's
+ * own work) and its start.
  */
 @ApplicationScoped
 public class CommandFacade {
