@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -33,9 +34,11 @@ class StateFilesStallTest {
 
     private final ExecutorService io = Executors.newCachedThreadPool();
 
+    /** A write given up on still lands once the storage answers: it must be done before the directory goes. */
     @AfterEach
-    void stop() {
-        io.shutdownNow();
+    void letGivenUpWorkFinish() throws InterruptedException {
+        io.shutdown();
+        assertTrue(io.awaitTermination(5, TimeUnit.SECONDS), "given-up reads and writes finished");
     }
 
     private StateFiles files() {
