@@ -2,11 +2,9 @@ package org.gluster.restapi.audit;
 
 import org.gluster.restapi.commands.entity.AuditEvent;
 import jakarta.inject.Inject;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.ext.Provider;
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
@@ -26,9 +24,6 @@ public class AuditFilter implements ContainerResponseFilter {
     private static final Set<String> READ_METHODS = Set.of("GET", "HEAD", "OPTIONS");
     private static final int MAX_ARGUMENTS = 2000;
 
-    @Context
-    HttpServletRequest servletRequest;
-
     @Inject
     AuditLog log;
 
@@ -38,7 +33,7 @@ public class AuditFilter implements ContainerResponseFilter {
         if (event == null) {
             return;
         }
-        Caller caller = servletRequest.getAttribute(Caller.ATTRIBUTE) instanceof Caller c ? c
+        Caller caller = request.getProperty(Caller.ATTRIBUTE) instanceof Caller c ? c
                 : new Caller("unknown", "", Caller.Kind.ANONYMOUS, null);
         String arguments = event.arguments().length() > MAX_ARGUMENTS
                 ? event.arguments().substring(0, MAX_ARGUMENTS) + "…" : event.arguments();
@@ -51,7 +46,7 @@ public class AuditFilter implements ContainerResponseFilter {
     }
 
     private AuditEvent event(ContainerRequestContext request) {
-        if (servletRequest.getAttribute(AuditEvent.ATTRIBUTE) instanceof AuditEvent event) {
+        if (request.getProperty(AuditEvent.ATTRIBUTE) instanceof AuditEvent event) {
             return event;
         }
         String path = "/" + request.getUriInfo().getPath();

@@ -5,6 +5,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -16,6 +17,7 @@ import org.gluster.restapi.auth.control.SigningKey;
  * The public half of the session-token key as a JWK set, so that other services (any MicroProfile
  * JWT runtime, with mp.jwt.verify.publickey.location pointing here) accept the pool's session tokens.
  */
+@ApplicationScoped
 @Path(".well-known/jwks.json")
 @Tag(name = "auth")
 @Produces("application/jwk-set+json;charset=UTF-8")

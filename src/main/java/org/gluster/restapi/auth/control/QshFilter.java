@@ -27,7 +27,7 @@ public class QshFilter implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
-        if (!(servletRequest.getAttribute(Caller.ATTRIBUTE) instanceof Caller caller)
+        if (!(request.getProperty(Caller.ATTRIBUTE) instanceof Caller caller)
                 || caller.kind() != Caller.Kind.APP) {
             return;
         }

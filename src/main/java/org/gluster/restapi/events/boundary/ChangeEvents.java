@@ -1,11 +1,9 @@
 package org.gluster.restapi.events.boundary;
 
 import jakarta.inject.Inject;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.ext.Provider;
 import java.util.Map;
 import org.gluster.restapi.commands.entity.AuditEvent;
@@ -25,22 +23,19 @@ public class ChangeEvents implements ContainerResponseFilter {
             "chuser", GatewayEvents.USER_CHANGED, "rmuser", GatewayEvents.USER_CHANGED,
             "chsecurity", GatewayEvents.SECURITY_CHANGED);
 
-    @Context
-    HttpServletRequest servletRequest;
-
     @Inject
     GatewayEventLog events;
 
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
         if (response.getStatus() / 100 != 2
-                || !(servletRequest.getAttribute(AuditEvent.ATTRIBUTE) instanceof AuditEvent audit)) {
+                || !(request.getProperty(AuditEvent.ATTRIBUTE) instanceof AuditEvent audit)) {
             return;
         }
         String event = EVENTS.get(audit.command());
         if (event != null) {
             events.tell(event, Map.of("command", audit.command(),
-                    "by", Caller.of(servletRequest).map(Caller::name).orElse("unknown")));
+                    "by", request.getProperty(Caller.ATTRIBUTE) instanceof Caller caller ? caller.name() : "unknown"));
         }
     }
 }

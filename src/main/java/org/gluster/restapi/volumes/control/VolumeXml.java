@@ -1,5 +1,6 @@
 package org.gluster.restapi.volumes.control;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,7 +36,7 @@ public final class VolumeXml {
                 v.intValue("brickCount", 0), v.intValue("distCount", 0), v.intValue("replicaCount", 0),
                 v.intValue("arbiterCount", 0), v.intValue("disperseCount", 0), v.intValue("redundancyCount", 0),
                 v.intValue("snapshotCount", 0), v.path("bricks").children("brick").stream().map(VolumeXml::brick)
-                .toList(), options, null);
+                .toList(), Collections.unmodifiableMap(options), null);
     }
 
     private static Brick brick(XmlNode b) {

@@ -1,6 +1,6 @@
 package org.gluster.restapi.volumes.control;
 
-import static java.util.stream.Collectors.toMap;
+import static java.util.stream.Collectors.toUnmodifiableMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -14,6 +14,7 @@ import java.util.logging.Logger;
 import org.gluster.restapi.problems.NotFoundException;
 import org.gluster.restapi.cli.CliFailedException;
 import org.gluster.restapi.cli.GlusterdUnavailableException;
+import org.gluster.restapi.cli.Parsed;
 import org.gluster.restapi.commands.CommandFacade;
 import org.gluster.restapi.volumes.entity.ForceRequest;
 import org.gluster.restapi.volumes.entity.OptionsRequest;
@@ -31,13 +32,16 @@ public class Volumes {
     @Inject
     CommandFacade facade;
 
+    private final Parsed<List<Volume>> all = new Parsed<>(VolumeXml::volumes);
+    private final Parsed<Map<String, VolumeStatus>> allLive = new Parsed<>(xml -> VolumeXml.statuses(xml).stream()
+            .collect(toUnmodifiableMap(VolumeStatus::name, Function.identity(), (a, b) -> a)));
+
     public List<Volume> list(boolean withStatus) {
-        List<Volume> volumes = VolumeXml.volumes(facade.execute(VolumeTargets.INFO.on("all", Map.of())).xml());
+        List<Volume> volumes = all.of(facade.execute(VolumeTargets.INFO.on("all", Map.of())));
         if (!withStatus || volumes.stream().noneMatch(v -> "Started".equals(v.status()))) {
             return volumes;
         }
-        Map<String, VolumeStatus> live = VolumeXml.statuses(facade.execute(VolumeTargets.STATUS.on("all", Map.of("detail", "detail"))).xml())
-                .stream().collect(toMap(VolumeStatus::name, Function.identity(), (a, b) -> a));
+        Map<String, VolumeStatus> live = allLive.of(facade.execute(VolumeTargets.STATUS.on("all", Map.of("detail", "detail"))));
         return volumes.stream().map(v -> v.withLive(live.get(v.name()))).toList();
     }
 
