@@ -15,6 +15,7 @@
 #    directory each time, its cache directory empty at first: HTTPS disabled (the first start on a machine),
 #    again, then HTTPS enabled (which makes the certificate), timed to the first 200 of /health/live, with
 #    the number of JVMs it ran before the gateway's own.
+# 3. With COLDSTART_HELLO_LOAD=1 (and wrk), the hello WAR's throughput and latency at 32 clients.
 # Needs no glusterd (/health/live does not ask it) and starts none. Everything it starts is stopped by
 # pid, and its temporary directory removed, also on Ctrl-C.
 set -euo pipefail
@@ -211,6 +212,25 @@ if [ -n "$variant" ]; then
     "${v_ms[*]}" "${v_rss[*]}" "$vm" "$(awk -v a="$vm" -v b="$hm" 'BEGIN {printf "%.2f", a / b}')" $(( vr - hr ))
 fi
 printf 'coldstart: median idle RSS hello %d MB, ours %d MB: %+d MB (target <= +60)\n' "$hr" "$orss" $(( orss - hr ))
+
+# COLDSTART_HELLO_LOAD=1 (bench.sh sets it): the hello WAR under the load bench.sh puts on ours (wrk, 2 threads,
+# 32 clients, 10 s after a 5 s warm-up): what this Payara Micro with these JVM options on this machine gives a
+# request that does nothing, the yardstick for our own p99
+if [ "${COLDSTART_HELLO_LOAD:-0}" = 1 ] && command -v wrk >/dev/null; then
+  dir=$tmp/hello-load; port=$(free_port)
+  mkdir -p "$dir/tmp"
+  t0=$(date +%s%N)
+  # shellcheck disable=SC2086
+  java $JOPTS -Dhazelcast.phone.home.enabled=false -Djava.io.tmpdir="$dir/tmp" -jar "$MICRO" --disablephonehome \
+    --nohazelcast --rootdir "$dir/root" --port "$port" --deploy "$hello" --contextroot / > "$dir/log" 2>&1 &
+  pid=$!
+  wait_200 "http://127.0.0.1:$port/hello" "$dir/log" > /dev/null
+  timeout 40 wrk -t2 -c32 -d5s "http://127.0.0.1:$port/hello" > /dev/null 2>&1 || true
+  timeout 40 wrk -t2 -c32 -d10s --timeout 10s --latency "http://127.0.0.1:$port/hello" > "$dir/wrk" 2>&1 || true
+  stop
+  awk '/ 50%/ { p50 = $2 } / 99%/ { p99 = $2 } /^Requests\/sec:/ { rps = $2 }
+    END { printf "coldstart: hello WAR under load, 32 clients, 10 s: %.0f req/s, p50 %s, p99 %s\n", rps, p50, p99 }' "$dir/wrk"
+fi
 
 # the first start on a machine (an empty cache: the launcher may prepare its class data sharing), then later ones
 for start in "disabled first" "disabled later" "enabled later"; do
