@@ -12,5 +12,10 @@
  * server's managed threads in the daemon, daemon threads in the tool); metrics and per-request time are a
  * {@link org.gluster.restapi.cli.CliListener} that GlusterCliProducer adds in the daemon. This package
  * uses no other package of the project, so base packages never look upward.
+ * <p>
+ * An answer's DOM is only read after parsing (navigation by first child and next sibling, no deferred
+ * nodes), so one cached answer can be read by many request threads at once; {@link
+ * org.gluster.restapi.cli.Parsed} keeps the records read from the last answer, so a cached read is not
+ * mapped again per request.
  */
 package org.gluster.restapi.cli;

@@ -1,5 +1,6 @@
 package org.gluster.restapi.auth.boundary;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -16,6 +17,7 @@ import org.gluster.restapi.auth.control.Logins;
 import org.gluster.restapi.auth.entity.Token;
 
 /** The Storage Virtualize /auth target: username and password in headers, a session token back. */
+@ApplicationScoped
 @Path("rest")
 @Tag(name = "auth", description = "session tokens for users")
 @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")

@@ -1,5 +1,6 @@
 package org.gluster.restapi.commands.boundary;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -20,6 +21,7 @@ import org.gluster.restapi.commands.control.CommandTargets;
  * The Storage Virtualize surface: {@code POST /rest/v1/{command}[/{positional}…]} with named parameters as a JSON
  * object in the body; {@code /rest/{command}…} is the same without the version.
  */
+@ApplicationScoped
 @Path("rest")
 @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
 @Consumes(MediaType.APPLICATION_JSON)

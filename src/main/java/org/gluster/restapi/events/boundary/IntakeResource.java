@@ -1,5 +1,6 @@
 package org.gluster.restapi.events.boundary;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
@@ -17,6 +18,7 @@ import org.gluster.restapi.events.control.Intake;
  * A taken event is a 200 without a body: glustereventsd logs every other status, 204 included, as
  * "Event push failed" (gfevents/utils.py), which would fill its log with false failures.
  */
+@ApplicationScoped
 @Path("events/intake")
 public class IntakeResource {
 

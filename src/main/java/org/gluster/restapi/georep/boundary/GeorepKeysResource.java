@@ -1,6 +1,7 @@
 package org.gluster.restapi.georep.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -16,6 +17,7 @@ import org.gluster.restapi.georep.control.GeorepKeyStep;
 import org.gluster.restapi.georep.entity.GeorepKeys;
 import org.gluster.restapi.identity.Roles;
 
+@ApplicationScoped
 @Path("v1/georep/keys")
 @Tag(name = "georep")
 @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")

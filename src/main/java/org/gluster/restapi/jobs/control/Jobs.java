@@ -140,9 +140,15 @@ public class Jobs {
 
     /** The whole pool's jobs that pass {@code filter}, newest first. */
     public List<Job> list(JobFilter filter) {
-        Map<String, NodeJobs> pool = filter.node() == null ? pool()
-                : Map.of(filter.node(), read(filter.node()));
-        return table.view(pool.values(), gateways(), clock.instant()).stream().filter(filter::test).toList();
+        Set<String> nodes = new TreeSet<>();
+        if (filter.node() == null) {
+            nodes.addAll(recentGateways().seen().keySet());
+            nodes.add(node);
+        } else {
+            nodes.add(filter.node());
+        }
+        List<NodeJobs> pool = nodes.stream().map(this::recent).toList();
+        return table.view(pool, recentGateways(), clock.instant()).stream().filter(filter::test).toList();
     }
 
     /** A page of {@link #list}, in the same order. */
@@ -271,6 +277,15 @@ public class Jobs {
 
     private Gateways gateways() {
         return state.get().read(GATEWAYS, Gateways.class).orElseGet(Gateways::none);
+    }
+
+    /** What a list shows: this JVM's writes at once, other nodes' within the state's recheck window (no file touched). */
+    private NodeJobs recent(String owner) {
+        return state.get().readRecent(JobIds.file(owner), NodeJobs.class).orElseGet(() -> NodeJobs.empty(owner));
+    }
+
+    private Gateways recentGateways() {
+        return state.get().readRecent(GATEWAYS, Gateways.class).orElseGet(Gateways::none);
     }
 
     private NodeJobs read(String owner) {

@@ -1,5 +1,6 @@
 package org.gluster.restapi.peers.boundary;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -29,6 +30,7 @@ import org.gluster.restapi.paging.Paging;
 import org.gluster.restapi.peers.entity.Peer;
 import org.gluster.restapi.peers.entity.PeerProbeRequest;
 
+@ApplicationScoped
 @Path("v1/peers")
 @Tag(name = "peers", description = "the nodes of the trusted storage pool")
 @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")

@@ -1,6 +1,7 @@
 package org.gluster.restapi.snapshots.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -33,6 +34,7 @@ import org.gluster.restapi.snapshots.entity.SnapshotRef;
 import org.gluster.restapi.snapshots.entity.SnapshotRequest;
 import org.gluster.restapi.snapshots.entity.SnapshotStatus;
 
+@ApplicationScoped
 @Path("v1/snapshots")
 @Tag(name = "snapshots", description = "volume snapshots (bricks on LVM thin volumes only; elsewhere 409 with the "
         + "CLI's own reason)")

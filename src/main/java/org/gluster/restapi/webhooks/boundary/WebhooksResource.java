@@ -1,6 +1,7 @@
 package org.gluster.restapi.webhooks.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -33,6 +34,7 @@ import org.gluster.restapi.webhooks.entity.Delivery;
 import org.gluster.restapi.webhooks.entity.Webhook;
 import org.gluster.restapi.webhooks.entity.WebhookRequest;
 
+@ApplicationScoped
 @Path("v1/webhooks")
 @Tag(name = "webhooks", description = "the pool's events posted to your URLs, signed as Standard Webhooks say, "
         + "retried in order for up to 24 h")

@@ -107,6 +107,15 @@ class JobsTest {
     }
 
     @Test
+    void aListTrustsTheRecheckWindowYetShowsAJobSubmittedHereAtOnce() {
+        files = StateLocation.fixed(dir, ForkJoinPool.commonPool(), Duration.ofHours(1)).get();
+        Jobs n1 = gateway("n1", 100, Runnable::run);
+        assertEquals(List.of(), n1.list(JobFilter.of(null, null, null)));
+        Job job = n1.submit("start volume gv0", Work.of(() -> null));
+        assertEquals(List.of(job.id()), n1.list(JobFilter.of(null, null, null)).stream().map(Job::id).toList());
+    }
+
+    @Test
     void pagesOfThePoolsJobsWalkThemNewestFirstOnceEachAndKeepTheFilters() {
         Jobs n1 = gateway("n1", 100, Runnable::run);
         Jobs n2 = gateway("n2", 100, Runnable::run);
