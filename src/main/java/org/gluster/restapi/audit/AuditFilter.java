@@ -33,8 +33,8 @@ public class AuditFilter implements ContainerResponseFilter {
         if (event == null) {
             return;
         }
-        Caller caller = request.getProperty(Caller.ATTRIBUTE) instanceof Caller c ? c
-                : new Caller("unknown", "", Caller.Kind.ANONYMOUS, null);
+        Caller caller = Caller.from(request.getProperty(Caller.ATTRIBUTE))
+                .orElseGet(() -> new Caller("unknown", "", Caller.Kind.ANONYMOUS, null));
         String arguments = event.arguments().length() > MAX_ARGUMENTS
                 ? event.arguments().substring(0, MAX_ARGUMENTS) + "…" : event.arguments();
         try {

@@ -24,6 +24,7 @@ import org.gluster.restapi.commands.cache.GlusterdLiveness;
 import org.gluster.restapi.commands.cache.ReadCache;
 import org.gluster.restapi.commands.cache.ReadLedger;
 import org.gluster.restapi.commands.cache.StoreWatcher;
+import org.gluster.restapi.http.WorkerPool;
 import org.gluster.restapi.problems.TooManyRequestsException;
 import org.gluster.restapi.settings.Setting;
 import org.gluster.restapi.settings.Settings;
@@ -79,7 +80,7 @@ public class CommandFacade {
     private CliOutput change(GlusterCommand command) {
         cache.invalidate();
         try {
-            return parsed(command, inTurn(command, () -> { }));
+            return parsed(command, WorkerPool.whileBlocked(() -> inTurn(command, () -> { })));
         } catch (CliTimeoutException | GlusterdUnavailableException | CliOutputUnreadableException lost) {
             throw Unconfirmed.of(lost, command.args());
         } finally {
@@ -91,7 +92,7 @@ public class CommandFacade {
         ReadLedger ledger = requestActive() ? ledgers.get() : null;
         var answer = cache.read(new ReadCache.Key(command.args(), command.xml()), command.live() || !store.watching(),
                 ledger != null && ledger.revalidating() || !glusterd.answers(), started -> {
-                    CliRun run = inTurn(command, started);
+                    CliRun run = WorkerPool.whileBlocked(() -> inTurn(command, started));
                     return new ReadCache.Loaded(parsed(command, run), 2L * (run.stdout().length()
                             + run.stderr().length()));
                 });

@@ -53,9 +53,10 @@ final class PathGuard extends BaseFilter {
     }
 
     /** Puts a guard into every HTTP listener of this Payara; the returned action takes them out again. */
-    static Runnable install() throws ReflectiveOperationException {
+    static Runnable install(List<Transport> transports) throws ReflectiveOperationException {
         List<Runnable> removals = new ArrayList<>();
-        for (FilterChain chain : chains()) {
+        for (FilterChain chain : transports.stream().map(Transport::getProcessor).filter(FilterChain.class::isInstance)
+                .map(FilterChain.class::cast).toList()) {
             int server = -1;
             for (int i = 0; i < chain.size(); i++) {
                 if (chain.get(i) instanceof HttpServerFilter) {
@@ -81,7 +82,8 @@ final class PathGuard extends BaseFilter {
         return () -> removals.forEach(Runnable::run);
     }
 
-    private static List<FilterChain> chains() throws ReflectiveOperationException {
+    /** The transports of Payara's HTTP listeners, reached through its service locator by reflection (see package-info). */
+    static List<Transport> transports() throws ReflectiveOperationException {
         ClassLoader loader = PathGuard.class.getClassLoader();
         Object locator = Class.forName("org.glassfish.internal.api.Globals", true, loader)
                 .getMethod("getDefaultHabitat").invoke(null);
@@ -94,19 +96,18 @@ final class PathGuard extends BaseFilter {
                 .getMethod("getUnderlyingListener");
         Method transport = Class.forName("org.glassfish.grizzly.config.GenericGrizzlyListener", true, loader)
                 .getMethod("getTransport");
-        List<FilterChain> chains = new ArrayList<>();
+        List<Transport> transports = new ArrayList<>();
         for (Object grizzly : (List<?>) services.invoke(locator, grizzlyType, new Annotation[0])) {
             for (Object listener : (List<?>) services.invoke(locator, listenerType, new Annotation[0])) {
                 Object proxy = lookup.invoke(grizzly, listener);
                 if (underlying.getDeclaringClass().isInstance(proxy)) {
                     Object grizzlyListener = underlying.invoke(proxy);
-                    if (transport.getDeclaringClass().isInstance(grizzlyListener)
-                            && ((Transport) transport.invoke(grizzlyListener)).getProcessor() instanceof FilterChain chain) {
-                        chains.add(chain);
+                    if (transport.getDeclaringClass().isInstance(grizzlyListener)) {
+                        transports.add((Transport) transport.invoke(grizzlyListener));
                     }
                 }
             }
         }
-        return chains;
+        return transports.stream().distinct().toList();
     }
 }

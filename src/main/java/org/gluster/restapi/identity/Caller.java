@@ -13,7 +13,12 @@ public record Caller(String name, String group, Kind kind, String qsh) {
     public static final String ATTRIBUTE = "glusterrest.caller";
 
     public static Optional<Caller> of(ServletRequest request) {
-        return request.getAttribute(ATTRIBUTE) instanceof Caller caller ? Optional.of(caller) : Optional.empty();
+        return from(request.getAttribute(ATTRIBUTE));
+    }
+
+    /** The caller in a request's {@link #ATTRIBUTE} (a servlet attribute, or a JAX-RS request property). */
+    public static Optional<Caller> from(Object attribute) {
+        return attribute instanceof Caller caller ? Optional.of(caller) : Optional.empty();
     }
 
     public enum Kind { USER, APP, ANONYMOUS }

@@ -8,7 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
 import org.gluster.restapi.identity.Roles;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -33,10 +36,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class FaultsIT {
 
     static final long TIMEOUT_SECONDS = 3;
+    static final int WORKERS = 2;
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return Deployments.war(FaultsIT.class, "glusterrest.gluster.timeout=" + TIMEOUT_SECONDS + "\n");
+        return Deployments.war(FaultsIT.class, "glusterrest.gluster.timeout=" + TIMEOUT_SECONDS + "\n"
+                + "glusterrest.http.workers=" + WORKERS + "\n");
     }
 
     @ArquillianResource
@@ -180,6 +185,45 @@ class FaultsIT {
         } finally {
             LocalGlusterd.removeVolume(name);
         }
+    }
+
+    /**
+     * With two request threads at work, four requests waiting for a stopped glusterd's CLI (one running it until its
+     * 3 s timeout, three waiting for their turn) leave the gateway answering others at once: a waiting request's
+     * thread is replaced while it waits. Were it not, the metrics and the key set would wait in line behind the four
+     * until at least two of them had timed out.
+     */
+    @Test
+    @Order(5)
+    void requestsWaitingForTheCliLeaveTheOthersThreadsToBeServedAtOnce() throws Exception {
+        assertEquals(200, gateway.get("/v1/volumes").status());
+        int waiting = 2 * WORKERS;
+        ExecutorService clients = Executors.newFixedThreadPool(waiting);
+        List<CompletableFuture<Gateway.Answer>> answers;
+        Gateway.Answer keys;
+        long done;
+        signal("STOP");
+        try {
+            answers = IntStream.range(0, waiting).mapToObj(i -> CompletableFuture.supplyAsync(
+                    () -> gateway.get("/v1/volumes"), clients)).toList();
+            while (Metrics.value(gateway, "glusterrest_cli_running") < 1) {
+                Thread.sleep(50);
+            }
+            Thread.sleep(500);
+            keys = gateway.get("/.well-known/jwks.json");
+            done = answers.stream().filter(CompletableFuture::isDone).count();
+        } finally {
+            signal("CONT");
+            clients.shutdown();
+        }
+        assertEquals(200, keys.status(), keys::toString);
+        assertTrue(done <= 1, done + " of the " + waiting + " requests waiting for the CLI were answered before the key"
+                + " set: the others waited for their threads");
+        for (var answer : answers) {
+            int status = answer.get(TIMEOUT_SECONDS * waiting + 60, TimeUnit.SECONDS).status();
+            assertTrue(status == 200 || status == 504, "a waiting request is served or times out: " + status);
+        }
+        assertTrue(clients.awaitTermination(10, TimeUnit.SECONDS));
     }
 
     /** The volume's status once glusterd answers and any change in flight has settled (up to 30 s). */

@@ -27,8 +27,9 @@ public class QshFilter implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
-        if (!(request.getProperty(Caller.ATTRIBUTE) instanceof Caller caller)
-                || caller.kind() != Caller.Kind.APP) {
+        Caller caller = Caller.from(request.getProperty(Caller.ATTRIBUTE)).filter(c -> c.kind() == Caller.Kind.APP)
+                .orElse(null);
+        if (caller == null) {
             return;
         }
         byte[] body = (byte[]) request.getProperty(BodyLimitFilter.RAW_BODY);

@@ -48,8 +48,9 @@ public class SigningKey {
         return state.get().readRecent(FILE, RSAKey.class, SigningKey::parse).orElseGet(this::key);
     }
 
+    /** The public half of {@link #recentKey()}: the JWK set's readers cache it for longer than the window anyway. */
     public JWKSet publicKeys() {
-        return new JWKSet(key().toPublicJWK());
+        return new JWKSet(recentKey().toPublicJWK());
     }
 
     private static RSAKey parse(byte[] pem) {

@@ -35,7 +35,7 @@ public class ChangeEvents implements ContainerResponseFilter {
         String event = EVENTS.get(audit.command());
         if (event != null) {
             events.tell(event, Map.of("command", audit.command(),
-                    "by", request.getProperty(Caller.ATTRIBUTE) instanceof Caller caller ? caller.name() : "unknown"));
+                    "by", Caller.from(request.getProperty(Caller.ATTRIBUTE)).map(Caller::name).orElse("unknown")));
         }
     }
 }
