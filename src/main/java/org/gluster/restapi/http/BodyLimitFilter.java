@@ -41,7 +41,7 @@ public class BodyLimitFilter implements ContainerRequestFilter {
             return;
         }
         try (InputStream in = request.getEntityStream()) {
-            byte[] body = in.readNBytes(MAX_BODY_BYTES + 1);
+            byte[] body = WorkerPool.readAtMost(in, MAX_BODY_BYTES + 1);
             if (body.length > MAX_BODY_BYTES) {
                 abort(request);
                 return;
@@ -70,8 +70,11 @@ public class BodyLimitFilter implements ContainerRequestFilter {
 
     /** Reads a declared-too-large body away (up to a bound) so that the client gets to read the 413. */
     private static void discard(InputStream in, long declared) throws IOException {
-        if (declared <= MAX_DISCARDED_BYTES) {
-            in.skipNBytes(declared);
+        long left = declared <= MAX_DISCARDED_BYTES ? declared : 0;
+        int read = 1;
+        while (left > 0 && read > 0) {
+            read = WorkerPool.readAtMost(in, (int) Math.min(left, MAX_BODY_BYTES)).length;
+            left -= read;
         }
     }
 

@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.gluster.restapi.http.BodyLimitFilter;
+import org.gluster.restapi.http.WorkerPool;
 import org.gluster.restapi.identity.Caller;
 import org.gluster.restapi.problems.InvalidInputMapper;
 import org.gluster.restapi.problems.Problem;
@@ -58,7 +59,7 @@ public class IdempotencyFilter extends HttpFilter {
             return;
         }
         InputStream in = request.getInputStream();
-        byte[] body = in.readNBytes(BodyLimitFilter.MAX_BODY_BYTES + 1);
+        byte[] body = WorkerPool.readAtMost(in, BodyLimitFilter.MAX_BODY_BYTES + 1);
         HttpServletRequest buffered = new BufferedRequest(request, body, in);
         if (body.length > BodyLimitFilter.MAX_BODY_BYTES) {
             chain.doFilter(buffered, response);

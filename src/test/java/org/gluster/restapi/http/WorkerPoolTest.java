@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -74,6 +77,19 @@ class WorkerPoolTest {
         }));
         assertEquals("no", thrown.getMessage());
         assertEquals("yes", WorkerPool.whileBlocked(() -> "yes"));
+    }
+
+    @Test
+    void aBodyIsReadUpToTheLimitAndAFailedReadFailsTheCaller() throws Exception {
+        assertEquals("abc", new String(WorkerPool.readAtMost(new ByteArrayInputStream("abcdef".getBytes()), 3)));
+        assertEquals(0, WorkerPool.readAtMost(new ByteArrayInputStream(new byte[0]), 3).length);
+        InputStream broken = new InputStream() {
+            @Override
+            public int read() throws IOException {
+                throw new IOException("reset");
+            }
+        };
+        assertEquals("reset", assertThrows(IOException.class, () -> WorkerPool.readAtMost(broken, 3)).getMessage());
     }
 
     @Test

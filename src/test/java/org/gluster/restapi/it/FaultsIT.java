@@ -1,11 +1,16 @@
 package org.gluster.restapi.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.Socket;
+import java.net.SocketTimeoutException;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
@@ -224,6 +229,41 @@ class FaultsIT {
             assertTrue(status == 200 || status == 504, "a waiting request is served or times out: " + status);
         }
         assertTrue(clients.awaitTermination(10, TimeUnit.SECONDS));
+    }
+
+    /**
+     * Requests whose bodies never come (headers sent, then one byte of the promised 100) leave the others their
+     * threads: with two at work, four such requests do not keep the key set from being answered while each of
+     * them is still waiting for its body.
+     */
+    @Test
+    @Order(6)
+    void requestsWhoseBodiesTrickleInLeaveTheOthersThreadsToBeServed() throws Exception {
+        String password = Users.create(Deployments.stateDir(FaultsIT.class), "itslow", Roles.ADMINISTRATOR);
+        String token = new Gateway(deployed).auth("itslow", password).object().getString("token");
+        List<Socket> slow = new ArrayList<>();
+        try {
+            for (int i = 0; i < 2 * WORKERS; i++) {
+                Socket socket = new Socket(deployed.getHost(), deployed.getPort());
+                socket.getOutputStream().write(("POST /v1/volumes HTTP/1.1\r\nHost: localhost\r\nX-Auth-Token: "
+                        + token + "\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{")
+                        .getBytes(StandardCharsets.ISO_8859_1));
+                socket.getOutputStream().flush();
+                slow.add(socket);
+            }
+            Thread.sleep(1000);
+            var keys = new Gateway(deployed).get("/.well-known/jwks.json");
+            assertEquals(200, keys.status(), keys::toString);
+            for (Socket socket : slow) {
+                socket.setSoTimeout(200);
+                assertThrows(SocketTimeoutException.class, () -> socket.getInputStream().read(),
+                        "a request whose body has not come is still waiting for it, unanswered");
+            }
+        } finally {
+            for (Socket socket : slow) {
+                socket.close();
+            }
+        }
     }
 
     /** The volume's status once glusterd answers and any change in flight has settled (up to 30 s). */

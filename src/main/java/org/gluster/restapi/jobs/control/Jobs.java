@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import java.util.logging.Level;
@@ -140,15 +142,10 @@ public class Jobs {
 
     /** The whole pool's jobs that pass {@code filter}, newest first. */
     public List<Job> list(JobFilter filter) {
-        Set<String> nodes = new TreeSet<>();
-        if (filter.node() == null) {
-            nodes.addAll(recentGateways().seen().keySet());
-            nodes.add(node);
-        } else {
-            nodes.add(filter.node());
-        }
-        List<NodeJobs> pool = nodes.stream().map(this::recent).toList();
-        return table.view(pool, recentGateways(), clock.instant()).stream().filter(filter::test).toList();
+        Gateways gateways = recentGateways();
+        Collection<NodeJobs> pool = filter.node() == null ? pool(gateways, this::recent).values()
+                : List.of(recent(filter.node()));
+        return table.view(pool, gateways, clock.instant()).stream().filter(filter::test).toList();
     }
 
     /** A page of {@link #list}, in the same order. */
@@ -294,10 +291,14 @@ public class Jobs {
 
     /** Every node's jobs file: the nodes whose gateway was ever seen, and this one. */
     private Map<String, NodeJobs> pool() {
-        Set<String> nodes = new TreeSet<>(gateways().seen().keySet());
+        return pool(gateways(), this::read);
+    }
+
+    private Map<String, NodeJobs> pool(Gateways gateways, Function<String, NodeJobs> jobsOf) {
+        Set<String> nodes = new TreeSet<>(gateways.seen().keySet());
         nodes.add(node);
         Map<String, NodeJobs> pool = new LinkedHashMap<>();
-        nodes.forEach(n -> pool.put(n, read(n)));
+        nodes.forEach(n -> pool.put(n, jobsOf.apply(n)));
         return pool;
     }
 }
