@@ -70,10 +70,11 @@ public class BodyLimitFilter implements ContainerRequestFilter {
 
     /** Reads a declared-too-large body away (up to a bound) so that the client gets to read the 413. */
     private static void discard(InputStream in, long declared) throws IOException {
-        long left = declared <= MAX_DISCARDED_BYTES ? declared : 0;
-        int read = 1;
-        while (left > 0 && read > 0) {
-            read = WorkerPool.readAtMost(in, (int) Math.min(left, MAX_BODY_BYTES)).length;
+        for (long left = declared <= MAX_DISCARDED_BYTES ? declared : 0; left > 0; ) {
+            int read = WorkerPool.readAtMost(in, (int) Math.min(left, MAX_BODY_BYTES)).length;
+            if (read == 0) {
+                return;
+            }
             left -= read;
         }
     }

@@ -33,7 +33,7 @@ public class PathGuards implements ServletContextListener {
     public void contextInitialized(ServletContextEvent event) {
         List<Transport> transports;
         try {
-            transports = PathGuard.transports();
+            transports = PayaraListeners.transports();
         } catch (ReflectiveOperationException | LinkageError | RuntimeException e) {
             LOG.log(Level.WARNING, "Payara's HTTP listeners could not be reached ({0}): paths that the container refuses"
                     + " (a NUL, a backslash, .. above the root) are answered by it with an empty 400, not a problem, and"
@@ -46,7 +46,8 @@ public class PathGuards implements ServletContextListener {
             remove = PathGuard.install(transports);
         } catch (ReflectiveOperationException | LinkageError | RuntimeException e) {
             LOG.log(Level.WARNING, "paths that the container refuses (a NUL, a backslash, .. above the root) are answered"
-                    + " by it with an empty 400, not a problem: its listeners could not be reached ({0})", e.toString());
+                    + " by it with an empty 400, not a problem: no guard could be put into its listeners ({0})",
+                    e.toString());
         }
     }
 

@@ -16,8 +16,8 @@ import org.glassfish.grizzly.threadpool.AbstractThreadPool;
 /**
  * The threads that serve HTTP requests: a fork-join pool in each of Payara's listeners in place of its
  * 200-thread pool, so that only {@code workers} requests use the processors at once, in the order they
- * came, while a request that waits (for the CLI, for the state storage) says so through
- * {@link #whileBlocked} and a spare thread takes its place (reading a body that trickles in is such a wait too). With 200 threads, 32 busy clients on 2 cores
+ * came, while a request that waits (for the CLI, for the state storage, for a body that trickles in) says so
+ * through {@link #whileBlocked} and a spare thread takes its place. With 200 threads, 32 busy clients on 2 cores
  * were 32 threads sharing them by time slices: p99 three to four times the mean.
  */
 public final class WorkerPool {
