@@ -14,7 +14,23 @@ import java.util.Optional;
  */
 final class UnservedPaths {
 
+    private static final String SESSION_ID = ";jsessionid=";
+
     private UnservedPaths() {
+    }
+
+    /**
+     * The path as the container normalizes it: without its first {@code ;jsessionid=…}, up to the next {@code ;} or
+     * the end (the CoyoteAdapter takes the session id out of the path as sent, before decoding; other {@code ;}
+     * parameters stay), so {@code /v1/volumes/...;jsessionid=x/b} ends in dots and {@code /v1/volumes/...;x} does not.
+     */
+    private static String withoutSessionId(String raw) {
+        int session = raw.indexOf(SESSION_ID);
+        if (session < 0) {
+            return raw;
+        }
+        int next = raw.indexOf(';', session + SESSION_ID.length());
+        return raw.substring(0, session) + (next < 0 ? "" : raw.substring(next));
     }
 
     /** Why the container would refuse {@code rawUri} (the request target as sent, query included); empty when it would not. */
@@ -23,7 +39,7 @@ final class UnservedPaths {
             return Optional.empty();
         }
         int query = rawUri.indexOf('?');
-        String raw = query < 0 ? rawUri : rawUri.substring(0, query);
+        String raw = withoutSessionId(query < 0 ? rawUri : rawUri.substring(0, query));
         if (!raw.startsWith("/")) {
             return Optional.empty();
         }

@@ -36,6 +36,10 @@ class UnservedPathsTest {
             "/...%2F..|" + UnservedPathsTest.ABOVE_ROOT,
             "/....../../|" + UnservedPathsTest.ABOVE_ROOT,
             "/.|" + UnservedPathsTest.DOTS,
+            "/rest/v1/volume-info/..%2e%2e;jsessionid=x|" + UnservedPathsTest.DOTS,
+            "/v1/volumes/...;jsessionid=x|" + UnservedPathsTest.DOTS,
+            "/v1/volumes/..%2e%2e;jsessionid=x/b|" + UnservedPathsTest.DOTS,
+            "/v1/a;jsessionid=x;y=1/...|" + UnservedPathsTest.DOTS,
             "/%2e|" + UnservedPathsTest.DOTS,
             "/./.|" + UnservedPathsTest.ABOVE_ROOT,
             "/rest/v1/volume-info/..%2e%2e|" + UnservedPathsTest.DOTS,
@@ -56,7 +60,10 @@ class UnservedPathsTest {
             "/rest/v1/../../v1", "/v1//volumes/./gv0/..", "/v1/volumes/%C3%A9t%C3%A9", "/v1/volumes/%F0%9F%9A%80", "*",
             "http://host/x", "/v1/volumes/a%20b", "/v1/volumes/.../x", "/v1/volumes/a...", "/v1/volumes/...a",
             "/v1/volumes/..../x", "/rest/v1/.../..", "/v1/./.../x",
-            "/v1/..../", "/v1/...//", "/rest/.../", "/v1/volumes/.../.", "/v1/volumes/.a.a/..../."})
+            "/v1/..../", "/v1/...//", "/rest/.../", "/v1/volumes/.../.", "/v1/volumes/.a.a/..../.",
+            "/v1/volumes/...;x", "/v1/volumes/..;jsessionid=x", "/v1/volumes/a;jsessionid=x/../..",
+            "/v1/..;jsessionid=x/../..", "/v1/..;x/../..", "/v1/volumes/..%2e%2e%3bjsessionid=x", "/v1/;jsessionid=x",
+            "/v1/volumes/x;jsessionid=.."})
     void aPathTheContainerServesIsLeftAlone(String uri) {
         assertEquals(Optional.empty(), UnservedPaths.refusal(uri));
     }
