@@ -7,5 +7,12 @@
  * explicit stop makes glusterd forget the task (it clears the volume's task id and operation), so
  * the next {@code status} is refused with "Rebalance not started for volume …" (opErrno 30800)
  * rather than showing "stopped"; a job that meets that refusal ended because its task was stopped.
+ *
+ * Trap: a rebalance {@code status} asks each node's rebalance process through glusterd, and glusterd
+ * starts that process, sleeps 5 s and only then connects to it; on a loaded node the process is not
+ * listening yet, and when it ends it goes away before glusterd notices. A status asked then is refused
+ * with "Glusterd Syncop Mgmt brick op 'Rebalance' failed" (this node) or "Brick ops failed on n3" (a peer),
+ * opErrno 30800, while the task goes on; so does a status that meets another command's lock. A job polls
+ * again through such refusals (30 in a row at most) instead of failing a task that runs.
  */
 package org.gluster.restapi.tasks;

@@ -3,8 +3,10 @@ package org.gluster.restapi.tasks.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Supplier;
 import org.gluster.restapi.cli.CliFailedException;
+import org.gluster.restapi.cli.CliFailure;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.gluster.restapi.commands.CommandFacade;
 import org.gluster.restapi.commands.GlusterCommand;
@@ -24,6 +26,7 @@ public class TaskRuns {
 
     private static final List<String> DONE = List.of("completed", "failed", "stopped");
     static final String FORGOTTEN = "not started for volume";
+    static final int MISSED_POLLS = 30;
 
     @Inject
     CommandFacade facade;
@@ -67,20 +70,27 @@ public class TaskRuns {
     /**
      * {@link #follow(String, GlusterCommand)} over {@code poll}. An explicit stop makes glusterd forget the
      * task (its status is then refused: "Rebalance not started for volume …", "remove-brick not started for
-     * volume …"), so that refusal, once the task ran, means it was stopped.
+     * volume …"), so that refusal, once the task ran, means it was stopped. A status that glusterd could
+     * not gather this time (see {@link #momentary}) is polled again, up to {@value #MISSED_POLLS} in a row.
      */
     static Work follow(String what, Supplier<TaskStatus> poll, Runnable pause) {
         return progress -> {
+            int missed = 0;
             while (true) {
                 TaskStatus now;
                 try {
                     now = poll.get();
+                    missed = 0;
                 } catch (CliFailedException e) {
                     if (e.opErrstr() != null && e.opErrstr().contains(FORGOTTEN)) {
                         throw new ConflictException(what + " was stopped before it ended (GlusterFS forgets a "
                                 + "stopped task: " + e.opErrstr().strip() + ")");
                     }
-                    throw e;
+                    if (!momentary(e) || ++missed >= MISSED_POLLS) {
+                        throw e;
+                    }
+                    pause.run();
+                    continue;
                 }
                 progress.accept(now);
                 if (now.nodes().stream().allMatch(TaskRuns::done)) {
@@ -98,6 +108,16 @@ public class TaskRuns {
                 pause.run();
             }
         };
+    }
+
+    /**
+     * A status refused although the task goes on: another command held glusterd's lock, or glusterd did not
+     * reach a node's task process (not listening yet, or exiting): "Glusterd Syncop Mgmt brick op
+     * 'Rebalance' failed", "Brick ops failed on n3".
+     */
+    static boolean momentary(CliFailedException refusal) {
+        String text = refusal.opErrstr() == null ? "" : refusal.opErrstr().toLowerCase(Locale.ROOT);
+        return refusal.kind() == CliFailure.BUSY || text.contains("brick op") && text.contains("failed");
     }
 
     private static List<String> on(TaskStatus task, String state) {

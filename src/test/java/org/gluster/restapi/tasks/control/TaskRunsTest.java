@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.List;
 import java.util.function.Supplier;
@@ -60,10 +62,51 @@ class TaskRunsTest {
     }
 
     @Test
+    void aStatusGlusterdCouldNotGatherThisTimeIsPolledAgainAndTheTaskFollowedToItsEnd() throws Exception {
+        List<Object> progress = new ArrayList<>();
+        TaskStatus running = task("in progress", "in progress");
+        TaskStatus done = task("completed", "completed");
+        int[] pauses = {0};
+        assertEquals(done, TaskRuns.follow("rebalance volume dv", polls(running,
+                new CliFailedException(-1, 30800, "Glusterd Syncop Mgmt brick op 'Rebalance' failed. Please check "
+                        + "brick log file for details."),
+                new CliFailedException(-1, 30800, "Brick ops failed on n3. Please check the log file for more "
+                        + "details."),
+                new CliFailedException(-1, 30800, "Locking failed on n2. Please check log file for details."),
+                done), () -> pauses[0]++).run(progress::add));
+        assertEquals(List.of(running, done), progress);
+        assertEquals(4, pauses[0], "one pause after the first status and after each refusal");
+    }
+
+    @Test
+    void aStatusThatStaysUngatherableForThirtyPollsInARowFailsTheJobWithGlusterfsWords() throws Exception {
+        var unreachable = new CliFailedException(-1, 30800, "Glusterd Syncop Mgmt brick op 'Rebalance' failed. "
+                + "Please check brick log file for details.");
+        TaskStatus done = task("completed");
+        assertEquals(done, TaskRuns.follow("rebalance volume dv", polls(misses(unreachable, task("in progress"),
+                done)), () -> { }).run(p -> { }), "29 in a row, a status, 29 in a row, the end");
+        Object[] thirty = new Object[TaskRuns.MISSED_POLLS + 2];
+        thirty[0] = task("in progress");
+        Arrays.fill(thirty, 1, thirty.length - 1, unreachable);
+        thirty[thirty.length - 1] = done;
+        assertSame(unreachable, assertThrows(CliFailedException.class, () -> TaskRuns.follow("rebalance volume dv",
+                polls(thirty), () -> { }).run(p -> { })));
+    }
+
+    private static Object[] misses(RuntimeException refusal, TaskStatus between, TaskStatus last) {
+        List<Object> answers = new ArrayList<>(List.of(between));
+        answers.addAll(Collections.nCopies(TaskRuns.MISSED_POLLS - 1, refusal));
+        answers.add(between);
+        answers.addAll(Collections.nCopies(TaskRuns.MISSED_POLLS - 1, refusal));
+        answers.add(last);
+        return answers.toArray();
+    }
+
+    @Test
     void anyOtherRefusalIsTheJobsOwnProblemAndACompletedTaskIsItsResult() throws Exception {
-        var locked = new CliFailedException(-1, 30800, "Locking failed on n2. Please check log file for details.");
-        assertSame(locked, assertThrows(CliFailedException.class, () -> TaskRuns.follow("rebalance volume dv",
-                polls(task("in progress"), locked), () -> { }).run(p -> { })));
+        var gone = new CliFailedException(-1, 30806, "Volume dv does not exist");
+        assertSame(gone, assertThrows(CliFailedException.class, () -> TaskRuns.follow("rebalance volume dv",
+                polls(task("in progress"), gone), () -> { }).run(p -> { })));
         TaskStatus done = task("completed", "completed");
         assertEquals(done, TaskRuns.follow("rebalance volume dv", polls(task("in progress"), done), () -> { })
                 .run(p -> { }));
