@@ -4,14 +4,17 @@ import java.util.Locale;
 
 /**
  * What a failed CLI operation means for the caller, from {@code opErrno} and, where glusterd
- * reuses the generic 30800, from the words of {@code opErrstr}.
+ * reuses the generic 30800, from the words of {@code opErrstr}. {@link #NOT_NOW} is never classified
+ * from the answer alone: a caller that knows the refusal is momentary says so with
+ * {@link CliFailedException#as(CliFailure)}.
  */
 public enum CliFailure {
     NOT_FOUND(404, "Not found"),
     ALREADY_EXISTS(409, "Already exists"),
-    BUSY(409, "Another transaction is in progress"),
+    BUSY(409, "Another transaction is in progress", "5"),
     INVALID(400, "Rejected by GlusterFS"),
     PEER_UNREACHABLE(502, "Peer unreachable"),
+    NOT_NOW(503, "Not answered by GlusterFS this time", "2"),
     REFUSED(409, "Refused by GlusterFS");
 
     static final int NO_SUCH_VOLUME = 30806;
@@ -20,10 +23,17 @@ public enum CliFailure {
 
     public final int status;
     public final String title;
+    /** Seconds after which the same request may succeed, or null. */
+    public final String retryAfter;
 
     CliFailure(int status, String title) {
+        this(status, title, null);
+    }
+
+    CliFailure(int status, String title, String retryAfter) {
         this.status = status;
         this.title = title;
+        this.retryAfter = retryAfter;
     }
 
     public static CliFailure classify(int opErrno, String opErrstr) {

@@ -10,8 +10,6 @@ import org.gluster.restapi.cli.CliFailure;
 @ApplicationScoped
 public class CliFailedMapper extends ProblemMapper<CliFailedException> {
 
-    static final String RETRY_AFTER_SECONDS = "5";
-
     @Override
     public Problem problem(CliFailedException e) {
         CliFailure kind = e.kind();
@@ -21,6 +19,6 @@ public class CliFailedMapper extends ProblemMapper<CliFailedException> {
 
     @Override
     protected Response.ResponseBuilder decorate(Response.ResponseBuilder response, CliFailedException e) {
-        return e.kind() == CliFailure.BUSY ? response.header("Retry-After", RETRY_AFTER_SECONDS) : response;
+        return e.kind().retryAfter == null ? response : response.header("Retry-After", e.kind().retryAfter);
     }
 }

@@ -12,7 +12,8 @@
  * starts that process, sleeps 5 s and only then connects to it; on a loaded node the process is not
  * listening yet, and when it ends it goes away before glusterd notices. A status asked then is refused
  * with "Glusterd Syncop Mgmt brick op 'Rebalance' failed" (this node) or "Brick ops failed on n3" (a peer),
- * opErrno 30800, while the task goes on; so does a status that meets another command's lock. A job polls
- * again through such refusals (30 in a row at most) instead of failing a task that runs.
+ * opErrno 30800, while the task goes on; so does a status that meets another command's lock. A job, and
+ * a start answered at once, poll again through such refusals (30 in a row at most) instead of failing a
+ * task that runs; a client's own status or stop gets 503 with Retry-After.
  */
 package org.gluster.restapi.tasks;

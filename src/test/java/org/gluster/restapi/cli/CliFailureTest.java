@@ -116,4 +116,18 @@ class CliFailureTest {
     void failureWithoutTextIsRefused() {
         assertEquals(CliFailure.REFUSED, CliFailure.classify(0, null));
     }
+
+    @Test
+    void onlyTheRefusalsThatPassAreAnsweredWithRetryAfterAndTheMomentaryOneIsNeverReadOffTheAnswer() {
+        assertEquals("5", CliFailure.BUSY.retryAfter);
+        assertEquals(503, CliFailure.NOT_NOW.status);
+        assertEquals("2", CliFailure.NOT_NOW.retryAfter);
+        for (CliFailure kind : CliFailure.values()) {
+            if (kind != CliFailure.BUSY && kind != CliFailure.NOT_NOW) {
+                assertEquals(null, kind.retryAfter, kind::name);
+            }
+        }
+        assertEquals(CliFailure.REFUSED, CliFailure.classify(30800, "Glusterd Syncop Mgmt brick op 'Rebalance' "
+                + "failed. Please check brick log file for details."), "momentary only where the caller knows it");
+    }
 }

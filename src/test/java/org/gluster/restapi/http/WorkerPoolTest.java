@@ -58,12 +58,16 @@ class WorkerPoolTest {
                 }
             });
             assertTrue(started.await(30, TimeUnit.SECONDS));
+            CountDownLatch ran = new CountDownLatch(20);
             for (int i = 0; i < 20; i++) {
                 int n = i;
-                pool.execute(() -> order.add(n));
+                pool.execute(() -> {
+                    order.add(n);
+                    ran.countDown();
+                });
             }
             go.countDown();
-            assertTrue(pool.awaitQuiescence(60, TimeUnit.SECONDS));
+            assertTrue(ran.await(60, TimeUnit.SECONDS), "awaitQuiescence would run tasks on this thread too");
             assertEquals(IntStream.range(0, 20).boxed().toList(), order);
         } finally {
             pool.shutdownNow();

@@ -38,16 +38,17 @@ public class TaskRuns {
     @ConfigProperty(name = "glusterrest.jobs.poll-millis", defaultValue = "1000")
     long pollMillis;
 
-    /** Runs a status, or a step (stop) whose answer has the same shape. */
+    /**
+     * Runs a status, or a step (stop) whose answer has the same shape; a refusal that is only momentary
+     * (see {@link #momentary}) is 503 with Retry-After, not GlusterFS's 409.
+     */
     public TaskStatus status(GlusterCommand status) {
-        return TaskXml.status(facade.execute(status).xml(), thisNode.name());
+        return now(() -> read(status));
     }
 
+    /** The status after the start; the task's process may not answer at once, so through momentary refusals. */
     public Work startNow(GlusterCommand start, GlusterCommand status) {
-        return progress -> {
-            facade.execute(start);
-            return status(status);
-        };
+        return startNow(() -> facade.execute(start), () -> read(status), this::pause);
     }
 
     public Work startAndFollow(String what, GlusterCommand start, GlusterCommand status) {
@@ -64,33 +65,41 @@ public class TaskRuns {
      * gateway runs to take up a job whose task GlusterFS carried on.
      */
     public Work follow(String what, GlusterCommand status) {
-        return follow(what, () -> status(status), this::pause);
+        return follow(what, () -> read(status), this::pause);
+    }
+
+    static TaskStatus now(Supplier<TaskStatus> read) {
+        try {
+            return read.get();
+        } catch (CliFailedException e) {
+            throw momentary(e) && e.kind() != CliFailure.BUSY ? e.as(CliFailure.NOT_NOW) : e;
+        }
+    }
+
+    static Work startNow(Runnable start, Supplier<TaskStatus> read, Runnable pause) {
+        return progress -> {
+            start.run();
+            return through(read, pause);
+        };
     }
 
     /**
      * {@link #follow(String, GlusterCommand)} over {@code poll}. An explicit stop makes glusterd forget the
      * task (its status is then refused: "Rebalance not started for volume …", "remove-brick not started for
-     * volume …"), so that refusal, once the task ran, means it was stopped. A status that glusterd could
-     * not gather this time (see {@link #momentary}) is polled again, up to {@value #MISSED_POLLS} in a row.
+     * volume …"), so that refusal, once the task ran, means it was stopped.
      */
     static Work follow(String what, Supplier<TaskStatus> poll, Runnable pause) {
         return progress -> {
-            int missed = 0;
             while (true) {
                 TaskStatus now;
                 try {
-                    now = poll.get();
-                    missed = 0;
+                    now = through(poll, pause);
                 } catch (CliFailedException e) {
                     if (e.opErrstr() != null && e.opErrstr().contains(FORGOTTEN)) {
                         throw new ConflictException(what + " was stopped before it ended (GlusterFS forgets a "
                                 + "stopped task: " + e.opErrstr().strip() + ")");
                     }
-                    if (!momentary(e) || ++missed >= MISSED_POLLS) {
-                        throw e;
-                    }
-                    pause.run();
-                    continue;
+                    throw e;
                 }
                 progress.accept(now);
                 if (now.nodes().stream().allMatch(TaskRuns::done)) {
@@ -110,6 +119,20 @@ public class TaskRuns {
         };
     }
 
+    /** A status, asked again after each momentary refusal, {@value #MISSED_POLLS} times in a row at most. */
+    static TaskStatus through(Supplier<TaskStatus> poll, Runnable pause) {
+        for (int missed = 1; ; missed++) {
+            try {
+                return poll.get();
+            } catch (CliFailedException e) {
+                if (!momentary(e) || missed >= MISSED_POLLS) {
+                    throw e;
+                }
+                pause.run();
+            }
+        }
+    }
+
     /**
      * A status refused although the task goes on: another command held glusterd's lock, or glusterd did not
      * reach a node's task process (not listening yet, or exiting): "Glusterd Syncop Mgmt brick op
@@ -127,6 +150,10 @@ public class TaskRuns {
 
     private static boolean done(NodeProgress node) {
         return DONE.stream().anyMatch(state -> node.status() != null && node.status().contains(state));
+    }
+
+    private TaskStatus read(GlusterCommand status) {
+        return TaskXml.status(facade.execute(status).xml(), thisNode.name());
     }
 
     private void pause() {

@@ -13,6 +13,7 @@ import java.util.Deque;
 import java.util.List;
 import java.util.function.Supplier;
 import org.gluster.restapi.cli.CliFailedException;
+import org.gluster.restapi.cli.CliFailure;
 import org.gluster.restapi.problems.ConflictException;
 import org.gluster.restapi.tasks.entity.NodeProgress;
 import org.gluster.restapi.tasks.entity.TaskStatus;
@@ -110,5 +111,35 @@ class TaskRunsTest {
         TaskStatus done = task("completed", "completed");
         assertEquals(done, TaskRuns.follow("rebalance volume dv", polls(task("in progress"), done), () -> { })
                 .run(p -> { }));
+    }
+
+    @Test
+    void aStatusAskedWhileATaskProcessDoesNotAnswerIs503AndOtherRefusalsStayGlusterfss() {
+        var unreachable = new CliFailedException(-1, 30800, "Brick ops failed on n3. Please check the log file "
+                + "for more details.");
+        CliFailedException notNow = assertThrows(CliFailedException.class, () -> TaskRuns.now(polls(unreachable)));
+        assertEquals(CliFailure.NOT_NOW, notNow.kind());
+        assertEquals(unreachable.opErrstr(), notNow.opErrstr());
+        var locked = new CliFailedException(-1, 30800, "Locking failed on n2. Please check log file for details.");
+        assertSame(locked, assertThrows(CliFailedException.class, () -> TaskRuns.now(polls(locked))));
+        assertEquals(CliFailure.BUSY, locked.kind());
+        var forgotten = new CliFailedException(-1, 30800, "Rebalance not started for volume dv.");
+        assertSame(forgotten, assertThrows(CliFailedException.class, () -> TaskRuns.now(polls(forgotten))));
+        TaskStatus running = task("in progress");
+        assertSame(running, TaskRuns.now(polls(running)));
+    }
+
+    @Test
+    void aStartAnsweredAtOnceReadsItsStatusThroughMomentaryRefusalsAndStartsOnce() throws Exception {
+        int[] starts = {0};
+        TaskStatus running = task("in progress", "in progress");
+        var unreachable = new CliFailedException(-1, 30800, "Glusterd Syncop Mgmt brick op 'Rebalance' failed. "
+                + "Please check brick log file for details.");
+        assertSame(running, TaskRuns.startNow(() -> starts[0]++, polls(unreachable, unreachable, running), () -> { })
+                .run(p -> { }));
+        assertEquals(1, starts[0]);
+        var gone = new CliFailedException(-1, 30806, "Volume dv does not exist");
+        assertSame(gone, assertThrows(CliFailedException.class, () -> TaskRuns.startNow(() -> { }, polls(gone),
+                () -> { }).run(p -> { })));
     }
 }
