@@ -21,16 +21,35 @@ final class UnservedPaths {
 
     /**
      * The path as the container normalizes it: without its first {@code ;jsessionid=…}, up to the next {@code ;} or
-     * the end (the CoyoteAdapter takes the session id out of the path as sent, before decoding; other {@code ;}
-     * parameters stay), so {@code /v1/volumes/...;jsessionid=x/b} ends in dots and {@code /v1/volumes/...;x} does not.
+     * the end (Grizzly takes the session id out of the path as sent, before decoding; other {@code ;} parameters
+     * stay), so {@code /v1/volumes/...;jsessionid=x/b} ends in dots and {@code /v1/volumes/...;x} does not.
      */
     private static String withoutSessionId(String raw) {
-        int session = raw.indexOf(SESSION_ID);
+        int session = sessionIdAt(raw);
         if (session < 0) {
             return raw;
         }
         int next = raw.indexOf(';', session + SESSION_ID.length());
         return raw.substring(0, session) + (next < 0 ? "" : raw.substring(next));
+    }
+
+    /**
+     * Where Grizzly finds {@code ;jsessionid=} ({@code BufferChunk.indexOf}): after a partial match it goes on with the
+     * next character without trying the one that broke the match, so in {@code ;;jsessionid=x} it finds nothing and the
+     * session id stays in the path.
+     */
+    private static int sessionIdAt(String raw) {
+        int matched = 0;
+        for (int i = 0; i < raw.length(); i++) {
+            if (raw.charAt(i) == SESSION_ID.charAt(matched)) {
+                if (++matched == SESSION_ID.length()) {
+                    return i - matched + 1;
+                }
+            } else {
+                matched = 0;
+            }
+        }
+        return -1;
     }
 
     /** Why the container would refuse {@code rawUri} (the request target as sent, query included); empty when it would not. */
@@ -66,13 +85,15 @@ final class UnservedPaths {
                 return Optional.of("the path has a backslash (\\ or %5C)");
             }
         }
+        NormalizedPath normalized = NormalizedPath.of(path);
         try {
             StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(path));
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(normalized.path(), 0, normalized.length()));
         } catch (CharacterCodingException e) {
             return Optional.of("the path is not UTF-8 once its %-escapes are decoded (an overlong or cut sequence,"
                     + " a surrogate, or a byte such as %FF)");
         }
-        return NormalizedPath.of(path).refusal();
+        return normalized.refusal();
     }
 }

@@ -50,7 +50,13 @@ class UnservedPathsTest {
             "/v1/volumes/%E0%80%AF|" + UnservedPathsTest.NOT_UTF8,
             "/v1/volumes/%ED%A0%80|" + UnservedPathsTest.NOT_UTF8,
             "/v1/volumes/%FF|" + UnservedPathsTest.NOT_UTF8,
-            "/v1/volumes/%C3|" + UnservedPathsTest.NOT_UTF8})
+            "/v1/volumes/%C3|" + UnservedPathsTest.NOT_UTF8,
+            "/rest/v1/volume-info/;;jsessionid=x%00|the path has a NUL character (%00)",
+            "/rest/;;jsessionid=%5C%2e%2e|the path has a backslash (\\ or %5C)",
+            "/v1/volumes/;;jsessionid=.%C0%AF|" + UnservedPathsTest.NOT_UTF8,
+            "/v1/volumes/%2e%2e;;jsessionid=/...|" + UnservedPathsTest.DOTS,
+            "/v1/volumes/;j;jsessionid=x/...|" + UnservedPathsTest.DOTS,
+            "/v1/volumes/a/%FF|" + UnservedPathsTest.NOT_UTF8})
     void aPathTheContainerRefusesIsNamedWithItsReason(String uri, String reason) {
         assertEquals(Optional.of(reason), UnservedPaths.refusal(uri));
     }
@@ -63,7 +69,8 @@ class UnservedPathsTest {
             "/v1/..../", "/v1/...//", "/rest/.../", "/v1/volumes/.../.", "/v1/volumes/.a.a/..../.",
             "/v1/volumes/...;x", "/v1/volumes/..;jsessionid=x", "/v1/volumes/a;jsessionid=x/../..",
             "/v1/..;jsessionid=x/../..", "/v1/..;x/../..", "/v1/volumes/..%2e%2e%3bjsessionid=x", "/v1/;jsessionid=x",
-            "/v1/volumes/x;jsessionid=.."})
+            "/v1/volumes/x;jsessionid=..", "/rest/v1/volume-info/;;jsessionid=;jsessionid=%C0%AF//",
+            "/v1/volumes/gv-none/%C0%AF%2F..", "/v1/volumes/%FF%2E%2E/..", "/rest/%FF//%2e%2e", "/v1/volumes/%FF/.."})
     void aPathTheContainerServesIsLeftAlone(String uri) {
         assertEquals(Optional.empty(), UnservedPaths.refusal(uri));
     }

@@ -72,7 +72,8 @@ class FaultsIT {
         for (String path : new String[]{"/v1/volumes/%00", "/rest/v1/volume-info/a%00b", "/v1/volumes/a%5Cb",
                 "/rest/v1/volume-info/%C0%AF", "/rest/v1/%2e%2e/%2e%2e/%2e%2e/x",
                 "/v1/volumes/..%2E%2E/%2E%2E/%2e%2e", "/v1/volumes/..../..%2F..", "/rest/.../.../x",
-                "/rest/v1/volume-info/..%2e%2e;jsessionid=x"}) {
+                "/rest/v1/volume-info/..%2e%2e;jsessionid=x", "/rest/v1/volume-info/;;jsessionid=x%00",
+                "/v1/volumes/;;jsessionid=.%C0%AF"}) {
             var answer = gateway.get(path);
             assertEquals(400, answer.status(), answer::toString);
             assertTrue(answer.header("Content-Type") != null && answer.header("Content-Type")
