@@ -4,8 +4,9 @@ import java.util.List;
 
 /**
  * A change whose CLI lost glusterd (it stopped answering or went away while the command ran, and the CLI
- * timed out, reported it, or printed nothing readable) may have been made or not: glusterd commits before it answers. Its failure says so, so that nobody reads "unavailable"
- * as "nothing happened".
+ * timed out, reported it, or printed nothing readable) may have been made or not: glusterd commits before it
+ * answers. Its failure says so, and so does the failure of a read after a change that was made, so that nobody reads
+ * "unavailable" or "timed out" as "nothing happened".
  */
 public final class Unconfirmed {
 
@@ -14,16 +15,24 @@ public final class Unconfirmed {
 
     /** {@code failure} of the change {@code args}, rethrown with what it means for the change. */
     public static RuntimeException of(RuntimeException failure, List<String> args) {
-        String note = "; whether `gluster " + String.join(" ", args.subList(0, Math.min(3, args.size())))
-                + "` took effect is unknown: read the state before repeating it";
+        return reworded(failure, failure.getMessage() + "; whether `gluster " + String.join(" ",
+                args.subList(0, Math.min(3, args.size()))) + "` took effect is unknown: read the state before repeating it");
+    }
+
+    /** {@code failure} of a read after a change that was made, rethrown saying first that it was ({@code made}). */
+    public static RuntimeException afterMade(RuntimeException failure, String made) {
+        return reworded(failure, made + failure.getMessage());
+    }
+
+    private static RuntimeException reworded(RuntimeException failure, String message) {
         if (failure instanceof CliTimeoutException) {
-            return new CliTimeoutException(failure.getMessage() + note);
+            return new CliTimeoutException(message);
         }
         if (failure instanceof GlusterdUnavailableException) {
-            return new GlusterdUnavailableException(failure.getMessage() + note);
+            return new GlusterdUnavailableException(message);
         }
         if (failure instanceof CliOutputUnreadableException unreadable) {
-            return new CliOutputUnreadableException(failure.getMessage() + note, unreadable.output());
+            return new CliOutputUnreadableException(message, unreadable.output());
         }
         return failure;
     }

@@ -48,4 +48,21 @@ class UnconfirmedTest {
 
         assertSame(other, Unconfirmed.of(other, START));
     }
+
+    @Test
+    void aReadAfterAMadeChangeThatTimedOutOrLostGlusterdSaysFirstThatTheChangeWasMade() {
+        String made = "the start of gv0 succeeded, but reading the volume afterwards failed: ";
+        RuntimeException timedOut = Unconfirmed.afterMade(new CliTimeoutException(
+                "the gluster CLI did not finish within 3 s and was killed: volume info gv0"), made);
+        assertInstanceOf(CliTimeoutException.class, timedOut);
+        assertEquals(made + "the gluster CLI did not finish within 3 s and was killed: volume info gv0",
+                timedOut.getMessage());
+        assertInstanceOf(GlusterdUnavailableException.class, Unconfirmed.afterMade(
+                new GlusterdUnavailableException("Connection failed."), made));
+        RuntimeException unreadable = Unconfirmed.afterMade(new CliOutputUnreadableException("nothing", "out"), made);
+        assertEquals(made + "nothing", unreadable.getMessage());
+        assertEquals("out", ((CliOutputUnreadableException) unreadable).output());
+        RuntimeException refused = new CliFailedException(-1, 30806, "Volume gv0 does not exist");
+        assertSame(refused, Unconfirmed.afterMade(refused, made));
+    }
 }

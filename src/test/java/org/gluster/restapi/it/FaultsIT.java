@@ -268,6 +268,42 @@ class FaultsIT {
         }
     }
 
+    @Test
+    @Order(7)
+    void clientsThatDoNotReadALargeAnswerLeaveTheOthersThreadsToBeServed() throws Exception {
+        String bundle = "/rest/explorer/swagger-ui-bundle.js";
+        long size = new Gateway(deployed).get(bundle).body().length();
+        assertTrue(size > 1_000_000, "the explorer's largest asset: " + size);
+        List<Socket> slow = new ArrayList<>();
+        try {
+            for (int i = 0; i < 4 * WORKERS; i++) {
+                Socket socket = new Socket();
+                socket.setReceiveBufferSize(1024);
+                socket.connect(new java.net.InetSocketAddress(deployed.getHost(), deployed.getPort()));
+                socket.getOutputStream().write(("GET " + bundle + " HTTP/1.1\r\nHost: localhost\r\n\r\n")
+                        .getBytes(StandardCharsets.ISO_8859_1));
+                socket.getOutputStream().flush();
+                slow.add(socket);
+            }
+            Thread.sleep(1000);
+            var keys = new Gateway(deployed).get("/.well-known/jwks.json");
+            assertEquals(200, keys.status(), keys::toString);
+            for (Socket socket : slow) {
+                socket.setSoTimeout(10_000);
+                long read = 0;
+                byte[] buffer = new byte[65536];
+                for (int n; read <= size && (n = socket.getInputStream().read(buffer)) > 0; ) {
+                    read += n;
+                }
+                assertTrue(read > size, "the whole answer was still to come after the key set: " + read);
+            }
+        } finally {
+            for (Socket socket : slow) {
+                socket.close();
+            }
+        }
+    }
+
     /** The volume's status once glusterd answers and any change in flight has settled (up to 30 s). */
     private String statusOf(String volume) throws InterruptedException {
         String status = "";

@@ -13,8 +13,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.gluster.restapi.problems.NotFoundException;
 import org.gluster.restapi.cli.CliFailedException;
-import org.gluster.restapi.cli.GlusterdUnavailableException;
 import org.gluster.restapi.cli.Parsed;
+import org.gluster.restapi.cli.Unconfirmed;
 import org.gluster.restapi.commands.CommandFacade;
 import org.gluster.restapi.volumes.entity.ForceRequest;
 import org.gluster.restapi.volumes.entity.OptionsRequest;
@@ -89,15 +89,16 @@ public class Volumes {
     }
 
     /**
-     * The volume as it is after a change that succeeded: when glusterd stops answering in between, the
-     * failure says that the change was made, so that nobody reads "unavailable" as "nothing happened".
+     * The volume as it is after a change that succeeded: when glusterd stops answering in between (unavailable, the
+     * read timed out, or its answer unreadable), the failure says that the change was made, so that nobody reads it
+     * as "nothing happened".
      */
     private Volume readAfter(String name, String change) {
         try {
             return get(name);
-        } catch (GlusterdUnavailableException e) {
-            throw new GlusterdUnavailableException(change + " of " + name + " succeeded, but reading the volume"
-                    + " afterwards failed: " + e.getMessage());
+        } catch (RuntimeException e) {
+            throw Unconfirmed.afterMade(e, change + " of " + name + " succeeded, but reading the volume afterwards"
+                    + " failed: ");
         }
     }
 
