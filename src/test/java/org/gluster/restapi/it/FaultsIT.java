@@ -245,17 +245,8 @@ class FaultsIT {
         String token = new Gateway(deployed).auth("itslow", password).object().getString("token");
         List<Socket> slow = new ArrayList<>();
         try {
-            for (int i = 0; i < 2 * WORKERS; i++) {
-                Socket socket = new Socket(deployed.getHost(), deployed.getPort());
-                socket.getOutputStream().write(("POST /v1/volumes HTTP/1.1\r\nHost: localhost\r\nX-Auth-Token: "
-                        + token + "\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{")
-                        .getBytes(StandardCharsets.ISO_8859_1));
-                socket.getOutputStream().flush();
-                slow.add(socket);
-            }
-            Thread.sleep(1000);
-            var keys = new Gateway(deployed).get("/.well-known/jwks.json");
-            assertEquals(200, keys.status(), keys::toString);
+            keySetAnsweredBeside(slow, 2 * WORKERS, 0, "POST /v1/volumes HTTP/1.1\r\nHost: localhost\r\nX-Auth-Token: "
+                    + token + "\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{");
             for (Socket socket : slow) {
                 socket.setSoTimeout(200);
                 assertThrows(SocketTimeoutException.class, () -> socket.getInputStream().read(),
@@ -276,18 +267,7 @@ class FaultsIT {
         assertTrue(size > 1_000_000, "the explorer's largest asset: " + size);
         List<Socket> slow = new ArrayList<>();
         try {
-            for (int i = 0; i < 4 * WORKERS; i++) {
-                Socket socket = new Socket();
-                socket.setReceiveBufferSize(1024);
-                socket.connect(new java.net.InetSocketAddress(deployed.getHost(), deployed.getPort()));
-                socket.getOutputStream().write(("GET " + bundle + " HTTP/1.1\r\nHost: localhost\r\n\r\n")
-                        .getBytes(StandardCharsets.ISO_8859_1));
-                socket.getOutputStream().flush();
-                slow.add(socket);
-            }
-            Thread.sleep(1000);
-            var keys = new Gateway(deployed).get("/.well-known/jwks.json");
-            assertEquals(200, keys.status(), keys::toString);
+            keySetAnsweredBeside(slow, 4 * WORKERS, 1024, "GET " + bundle + " HTTP/1.1\r\nHost: localhost\r\n\r\n");
             for (Socket socket : slow) {
                 socket.setSoTimeout(10_000);
                 long read = 0;
@@ -302,6 +282,27 @@ class FaultsIT {
                 socket.close();
             }
         }
+    }
+
+    /**
+     * Opens {@code count} connections into {@code opened} (with a receive buffer of {@code receiveBuffer} bytes, or the
+     * system's for 0), each sending {@code request} and nothing more, then asks for the key set a second later.
+     */
+    private void keySetAnsweredBeside(List<Socket> opened, int count, int receiveBuffer, String request)
+            throws Exception {
+        for (int i = 0; i < count; i++) {
+            Socket socket = new Socket();
+            opened.add(socket);
+            if (receiveBuffer > 0) {
+                socket.setReceiveBufferSize(receiveBuffer);
+            }
+            socket.connect(new java.net.InetSocketAddress(deployed.getHost(), deployed.getPort()));
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
+            socket.getOutputStream().flush();
+        }
+        Thread.sleep(1000);
+        var keys = new Gateway(deployed).get("/.well-known/jwks.json");
+        assertEquals(200, keys.status(), keys::toString);
     }
 
     /** The volume's status once glusterd answers and any change in flight has settled (up to 30 s). */
