@@ -15,8 +15,9 @@ public final class Unconfirmed {
 
     /** {@code failure} of the change {@code args}, rethrown with what it means for the change. */
     public static RuntimeException of(RuntimeException failure, List<String> args) {
-        return reworded(failure, failure.getMessage() + "; whether `gluster " + String.join(" ",
-                args.subList(0, Math.min(3, args.size()))) + "` took effect is unknown: read the state before repeating it");
+        String command = String.join(" ", args.subList(0, Math.min(3, args.size())));
+        return reworded(failure, failure.getMessage() + "; whether `gluster " + command
+                + "` took effect is unknown: read the state before repeating it");
     }
 
     /** {@code failure} of a read after a change that was made, rethrown saying first that it was ({@code made}). */

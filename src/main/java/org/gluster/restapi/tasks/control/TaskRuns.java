@@ -39,8 +39,8 @@ public class TaskRuns {
     long pollMillis;
 
     /**
-     * Runs a status, or a step (stop) whose answer has the same shape; a refusal that is only momentary
-     * (see {@link #momentary}) is 503 with Retry-After, not GlusterFS's 409.
+     * Runs a status, or a step (stop) whose answer has the same shape; a task process that glusterd did not
+     * reach (see {@link #unreached}) is 503 with Retry-After, not GlusterFS's 409.
      */
     public TaskStatus status(GlusterCommand status) {
         return now(() -> read(status));
@@ -72,7 +72,7 @@ public class TaskRuns {
         try {
             return read.get();
         } catch (CliFailedException e) {
-            throw momentary(e) && e.kind() != CliFailure.BUSY ? e.as(CliFailure.NOT_NOW) : e;
+            throw unreached(e) ? e.as(CliFailure.NOT_NOW) : e;
         }
     }
 
@@ -133,14 +133,18 @@ public class TaskRuns {
         }
     }
 
+    /** A status refused although the task goes on: another command held glusterd's lock, or {@link #unreached}. */
+    static boolean momentary(CliFailedException refusal) {
+        return refusal.kind() == CliFailure.BUSY || unreached(refusal);
+    }
+
     /**
-     * A status refused although the task goes on: another command held glusterd's lock, or glusterd did not
-     * reach a node's task process (not listening yet, or exiting): "Glusterd Syncop Mgmt brick op
+     * glusterd did not reach a node's task process (not listening yet, or exiting): "Glusterd Syncop Mgmt brick op
      * 'Rebalance' failed", "Brick ops failed on n3".
      */
-    static boolean momentary(CliFailedException refusal) {
+    static boolean unreached(CliFailedException refusal) {
         String text = refusal.opErrstr() == null ? "" : refusal.opErrstr().toLowerCase(Locale.ROOT);
-        return refusal.kind() == CliFailure.BUSY || text.contains("brick op") && text.contains("failed");
+        return text.contains("brick op") && text.contains("failed");
     }
 
     private static List<String> on(TaskStatus task, String state) {
